@@ -40,7 +40,8 @@ public class FhirResourceWriter implements MessageBodyWriter<IBaseResource> {
             throws java.io.IOException {
         FhirVersion version = FhirContexts.versionOf(resource);
         FhirFormat format = exchange.responseFormat();
-        headers.putSingle(HttpHeaders.CONTENT_TYPE, version.mediaType(format) + ";charset=utf-8");
+        // FhirResponseFilter has labelled the response already; this covers entities written without it
+        headers.putIfAbsent(HttpHeaders.CONTENT_TYPE, java.util.List.of(version.mediaType(format) + ";charset=utf-8"));
         IParser parser = format == FhirFormat.XML
                 ? FhirContexts.of(version).newXmlParser()
                 : FhirContexts.of(version).newJsonParser();

@@ -1,0 +1,17 @@
+package org.gpconnect.appointment.foundations.rest;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.gpconnect.common.interaction.Interaction;
+
+/**
+ * The interactions this service implements today. The CapabilityStatement is built from this set, so add
+ * an interaction here in the same change that implements it.
+ */
+public final class ServedInteractions {
+
+    public static final Set<Interaction> ALL = EnumSet.of(Interaction.METADATA_READ);
+
+    private ServedInteractions() {
+    }
+}
