@@ -11,24 +11,11 @@ import java.time.Duration;
 @ConfigMapping(prefix = "gpconnect.appointments")
 public interface AppointmentServiceConfig {
 
-    /** Demo data: load the standard GP Connect test dataset (practice B82617) at start-up. */
-    Seed seed();
-
     /** Rolling slot generation from the practices' slot sessions. */
     Slots slots();
 
     /** What the CapabilityStatement says about this software. */
     Software software();
-
-    interface Seed {
-        /** Load the seed data of the practices below at start-up (idempotent). Off in production. */
-        @WithDefault("false")
-        boolean enabled();
-
-        /** The practices (ODS codes) whose seed files ({@code db/seed/{ODS}.sql}) are loaded. */
-        @WithDefault("B82617")
-        java.util.List<@NotBlank String> practices();
-    }
 
     interface Slots {
         /** How often free slots are rolled forward to the end of each schedule's window. */

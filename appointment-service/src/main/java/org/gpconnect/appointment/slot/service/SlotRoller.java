@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import org.gpconnect.appointment.config.AppointmentServiceConfig;
-import org.gpconnect.appointment.seed.SeedDataLoader;
+import org.gpconnect.common.seed.SeedDataLoader;
 import org.jboss.logging.Logger;
 
 /**

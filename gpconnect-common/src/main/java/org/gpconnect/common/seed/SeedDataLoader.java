@@ -1,4 +1,4 @@
-package org.gpconnect.appointment.seed;
+package org.gpconnect.common.seed;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.StartupEvent;
@@ -11,34 +11,33 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.gpconnect.appointment.config.AppointmentServiceConfig;
 import org.jboss.logging.Logger;
 
 /**
- * Loads the demo practices' Foundations data (the standard GP Connect test dataset) when
- * {@code gpconnect.appointments.seed.enabled} is on. The seed files are idempotent, so every start-up
+ * Loads the demo practices' data (the service's part of the standard GP Connect test dataset, from
+ * {@code db/seed/{ODS}.sql} on its classpath) when {@code gpconnect.seed.enabled} is on. The seed files are idempotent, so every start-up
  * may run them; they run in one transaction each, so a practice is either fully seeded or not at all.
  */
 @ApplicationScoped
 public class SeedDataLoader {
 
     private static final Logger LOG = Logger.getLogger(SeedDataLoader.class);
-    /** After Flyway (which migrates during start-up) and before the slot roller's first run. */
+    /** After Flyway (which migrates during start-up); work that needs the seed data observes later. */
     public static final int PRIORITY = 10;
 
     private final AgroalDataSource dataSource;
-    private final AppointmentServiceConfig config;
+    private final SeedConfig config;
 
-    public SeedDataLoader(AgroalDataSource dataSource, AppointmentServiceConfig config) {
+    public SeedDataLoader(AgroalDataSource dataSource, SeedConfig config) {
         this.dataSource = dataSource;
         this.config = config;
     }
 
     void onStart(@Observes @Priority(PRIORITY) StartupEvent event) throws IOException, SQLException {
-        if (!config.seed().enabled()) {
+        if (!config.enabled()) {
             return;
         }
-        for (String ods : config.seed().practices()) {
+        for (String ods : config.practices()) {
             load(ods, script(ods));
         }
     }

@@ -1,0 +1,20 @@
+package org.gpconnect.gateway;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import org.gpconnect.testsupport.InternalTokenResource;
+import org.gpconnect.testsupport.KafkaResource;
+import org.gpconnect.testsupport.PostgresResource;
+
+/**
+ * The real servers every test of this module runs against (one set per test JVM, so Quarkus starts once):
+ * PostgreSQL, a Kafka broker, the internal-token key pair and a stub provider service.
+ */
+@QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = InternalTokenResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = GatewayTestResource.class, restrictToAnnotatedClass = false)
+public final class TestInfrastructure {
+
+    private TestInfrastructure() {
+    }
+}
