@@ -1,0 +1,59 @@
+package org.gpconnect.devstack;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code scripts/run-local.sh}: runs the whole suite locally with its demo data until Ctrl-C or SIGTERM.
+ * Everything listens on 127.0.0.1 only; data is kept in {@code .devstack/} between runs.
+ */
+public final class DevStack {
+
+    private DevStack() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path project = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        Path state = project.resolve(".devstack");
+        long started = System.nanoTime();
+        SuiteLauncher suite = new SuiteLauncher(new SuiteLauncher.Options(project, state, true, Map.of()));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("\nStopping the suite...");
+            suite.close();
+            stopped.countDown();
+        }, "devstack-shutdown"));
+        try {
+            suite.start(Duration.ofMinutes(3));
+        } catch (Exception e) {
+            System.err.println("The suite did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        System.out.printf("""
+
+                GP Connect provider suite is ready (%d s).
+
+                  Gateway (consumers call this)   %s
+                  appointment-service             http://127.0.0.1:%d
+                  access-record-service           http://127.0.0.1:%d
+                  send-document-service           http://127.0.0.1:%d
+                  PostgreSQL                      127.0.0.1:%d
+                  Kafka                           %s
+                  Logs and data                   %s
+
+                Try the CapabilityStatement of practice B82617 (the JWT is valid for 5 minutes;
+                scripts/gpc-request.sh makes fresh ones):
+
+                %s
+
+                Ctrl-C stops everything.
+                """, seconds, suite.gatewayUrl(),
+                suite.port(SuiteLauncher.Service.APPOINTMENTS), suite.port(SuiteLauncher.Service.ACCESS_RECORD),
+                suite.port(SuiteLauncher.Service.SEND_DOCUMENT), suite.postgres().port(), suite.kafka().bootstrapServers(),
+                state, SampleRequest.metadataCurl(suite.gatewayUrl()));
+        stopped.await();
+    }
+}

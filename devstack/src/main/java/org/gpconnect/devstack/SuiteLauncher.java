@@ -1,0 +1,184 @@
+package org.gpconnect.devstack;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.spec.ECGenParameterSpec;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.gpconnect.infra.KafkaServer;
+import org.gpconnect.infra.PostgresServer;
+
+/**
+ * Starts the whole suite on this machine: a real PostgreSQL (one database and role per service), a real
+ * Kafka broker, the gateway's signing key pair, and the four packaged services wired to them with the
+ * demo data switched on. Stops everything in reverse order.
+ */
+public final class SuiteLauncher implements AutoCloseable {
+
+    /** The services in start order: the gateway last, once what it routes to is up. */
+    public enum Service {
+        APPOINTMENTS("appointment-service", "appointments"),
+        ACCESS_RECORD("access-record-service", "records"),
+        SEND_DOCUMENT("send-document-service", "documents"),
+        GATEWAY("spine-gateway", "gateway");
+
+        final String module;
+        final String database;
+
+        Service(String module, String database) {
+            this.module = module;
+            this.database = database;
+        }
+
+        public String module() {
+            return module;
+        }
+    }
+
+    /**
+     * Where and how to run.
+     *
+     * @param projectDir the repository root (the services' {@code target/quarkus-app} are found there)
+     * @param stateDir   PostgreSQL data, Kafka logs, keys and service logs; kept between runs
+     * @param fixedPorts true: the documented local ports (gateway 18080, ...); false: free ports (tests)
+     * @param extraEnv   extra environment for every service (e.g. shorter intervals in tests)
+     */
+    public record Options(Path projectDir, Path stateDir, boolean fixedPorts, Map<String, String> extraEnv) {
+    }
+
+    private final Options options;
+    private final Map<Service, Integer> ports = new HashMap<>();
+    private final List<ServiceProcess> running = new ArrayList<>();
+    private PostgresServer postgres;
+    private KafkaServer kafka;
+
+    public SuiteLauncher(Options options) {
+        this.options = options;
+    }
+
+    public void start(Duration readyTimeout) throws Exception {
+        Files.createDirectories(options.stateDir());
+        int pgPort = options.fixedPorts() ? 15432 : freePort();
+        int kafkaPort = options.fixedPorts() ? 19092 : freePort();
+        postgres = PostgresServer.start(pgPort, options.stateDir().resolve("pgdata"));
+        kafka = KafkaServer.start(kafkaPort, options.stateDir().resolve("kafka"));
+        Path keys = signingKeys(options.stateDir().resolve("keys"));
+        int base = 18080;
+        for (Service service : Service.values()) {
+            ports.put(service, options.fixedPorts() ? base + (service == Service.GATEWAY ? 0 : service.ordinal() + 1) : freePort());
+        }
+        for (Service service : Service.values()) {
+            String password = "local-" + service.database;
+            String url = postgres.createDatabase(service.database, service.database, password);
+            Map<String, String> env = new HashMap<>();
+            env.put("GPC_DB_URL", url);
+            env.put("GPC_DB_JDBC_URL", postgres.jdbcUrl(service.database));
+            env.put("GPC_DB_USER", service.database);
+            env.put("GPC_DB_PASSWORD", password);
+            env.put("GPC_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+            env.put("GPC_SEED_DEMO_DATA", "true");
+            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("internal-token-public.pem").toString());
+            env.put("GPC_INTERNAL_TOKEN_SIGNING_KEY", keys.resolve("internal-token-private.pem").toString());
+            env.put("GPC_APPOINTMENTS_URL", "http://127.0.0.1:" + ports.get(Service.APPOINTMENTS));
+            env.put("GPC_ACCESS_RECORD_URL", "http://127.0.0.1:" + ports.get(Service.ACCESS_RECORD));
+            env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+            env.putAll(options.extraEnv());
+            Path jar = options.projectDir().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
+            running.add(ServiceProcess.start(service.module, jar, ports.get(service), env,
+                    options.stateDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC")));
+        }
+        for (ServiceProcess process : running) {
+            process.awaitReady(readyTimeout);
+        }
+    }
+
+    public int port(Service service) {
+        return ports.get(service);
+    }
+
+    public String gatewayUrl() {
+        return "http://127.0.0.1:" + port(Service.GATEWAY);
+    }
+
+    public KafkaServer kafka() {
+        return kafka;
+    }
+
+    public PostgresServer postgres() {
+        return postgres;
+    }
+
+    /** Process ids of the running services (for measuring their memory). */
+    public Map<String, Long> pids() {
+        Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        running.forEach(p -> pids.put(p.name(), p.pid()));
+        return pids;
+    }
+
+    /** Where the services' logs are. */
+    public Path logDir() {
+        return options.stateDir().resolve("logs");
+    }
+
+    @Override
+    public void close() {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).stop(Duration.ofSeconds(15));
+        }
+        running.clear();
+        if (kafka != null) {
+            try {
+                kafka.close();
+            } catch (Exception ignored) {
+                // best effort on the way out
+            }
+        }
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (Exception ignored) {
+                // best effort on the way out
+            }
+        }
+    }
+
+    /** The gateway's internal-token key pair (EC P-256), generated once per state directory. */
+    private static Path signingKeys(Path dir) throws Exception {
+        Path privateKey = dir.resolve("internal-token-private.pem");
+        Path publicKey = dir.resolve("internal-token-public.pem");
+        if (Files.exists(privateKey) && Files.exists(publicKey)) {
+            return dir;
+        }
+        Files.createDirectories(dir);
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+        generator.initialize(new ECGenParameterSpec("secp256r1"));
+        KeyPair pair = generator.generateKeyPair();
+        Files.writeString(privateKey, pem("PRIVATE KEY", pair.getPrivate().getEncoded()));
+        Files.writeString(publicKey, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
+        try {
+            Files.setPosixFilePermissions(privateKey, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
+        return dir;
+    }
+
+    private static String pem(String type, byte[] der) {
+        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
+                + "\n-----END " + type + "-----\n";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
