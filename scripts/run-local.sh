@@ -10,7 +10,7 @@ build=0
 [ "${1:-}" = "--build" ] && build=1
 for m in $services; do
   jar="$m/target/quarkus-app/quarkus-run.jar"
-  if [ ! -f "$jar" ] || [ -n "$(find gpconnect-common/src "$m/src" pom.xml "$m/pom.xml" -newer "$jar" -type f -print -quit)" ]; then
+  if [ ! -f "$jar" ] || [ -n "$(find gpconnect-common/src/main "$m/src/main" pom.xml "$m/pom.xml" -newer "$jar" -type f -print -quit)" ]; then
     build=1
   fi
 done
