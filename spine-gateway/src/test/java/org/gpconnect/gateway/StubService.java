@@ -34,6 +34,10 @@ public final class StubService {
                 if (request.path().endsWith("/slow")) {
                     return; // never answers
                 }
+                if (request.path().contains("/Patient/")) {
+                    // as a service does for a read by logical id: names the patient for the audit
+                    request.response().putHeader("X-GPC-Audit-NHS-Number", "9690937286");
+                }
                 request.response().putHeader("Content-Type", "application/fhir+json;charset=utf-8")
                         .putHeader("ETag", "W/\"1\"")
                         .setStatusCode(200)

@@ -7,6 +7,7 @@ import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.gpconnect.common.fhir.FhirExchange;
+import org.gpconnect.common.security.InternalHeaders;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -74,6 +75,7 @@ public class GpConnectExceptionMapper {
 
     private Response outcome(GpConnectException error) {
         return Response.status(error.httpStatus())
+                .header(InternalHeaders.OUTCOME_CODE, error.spineCode().code())
                 .entity(OperationOutcomes.of(exchange.version(), error))
                 .type(exchange.responseMediaType())
                 .build();

@@ -2,7 +2,8 @@ package org.gpconnect.common.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -42,17 +44,35 @@ public class OutboxRelay {
     private final AgroalDataSource dataSource;
     private final OutboxConfig config;
     private final Map<String, Object> kafkaConfig;
+    private final Vertx vertx;
+    private final AtomicBoolean polling = new AtomicBoolean();
     private volatile KafkaProducer<String, String> producer;
+    private long timer = -1;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config,
+    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, Vertx vertx,
                        @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
         this.dataSource = dataSource;
+        this.vertx = vertx;
         this.config = config;
         this.kafkaConfig = kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of();
     }
 
-    @Scheduled(every = "${gpconnect.outbox.poll-interval:250ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = RelayDisabled.class)
+    void start(@Observes StartupEvent event) {
+        if (!config.enabled()) {
+            return;
+        }
+        // a Vert.x timer, not @Scheduled: the Quarkus scheduler ticks once a second, too coarse for the
+        // default 250 ms; the poll itself blocks (JDBC, Kafka acks), so it runs on a worker thread
+        timer = vertx.setPeriodic(config.pollInterval().toMillis(), id -> {
+            if (polling.compareAndSet(false, true)) {
+                vertx.executeBlocking(() -> {
+                    poll();
+                    return null;
+                }, false).onComplete(done -> polling.set(false));
+            }
+        });
+    }
+
     void poll() {
         try {
             int published;
@@ -166,6 +186,9 @@ public class OutboxRelay {
     }
 
     void close(@Observes ShutdownEvent event) {
+        if (timer >= 0) {
+            vertx.cancelTimer(timer);
+        }
         KafkaProducer<String, String> p = producer;
         if (p != null) {
             p.close(java.time.Duration.ofSeconds(5));
@@ -175,18 +198,4 @@ public class OutboxRelay {
     private record Pending(long id, String topic, String key, String type, String payload) {
     }
 
-    /** Skips polls when the relay is switched off ({@code gpconnect.outbox.enabled=false}). */
-    @ApplicationScoped
-    public static class RelayDisabled implements Scheduled.SkipPredicate {
-        private final OutboxConfig config;
-
-        public RelayDisabled(OutboxConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !config.enabled();
-        }
-    }
 }

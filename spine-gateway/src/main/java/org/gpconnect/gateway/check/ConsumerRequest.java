@@ -3,7 +3,8 @@ package org.gpconnect.gateway.check;
 import io.vertx.core.MultiMap;
 import org.gpconnect.common.interaction.Interaction;
 import org.gpconnect.gateway.routing.RoutedRequest;
-import org.gpconnect.gateway.token.ConsumerJwt;
+import org.gpconnect.gateway.jwt.ConsumerJwt;
+import org.gpconnect.gateway.limit.RateLimitDecision;
 
 /**
  * A consumer request as the checks see it, filled in as they pass: first the raw method, target and
@@ -17,6 +18,7 @@ public final class ConsumerRequest {
     private RoutedRequest route;
     private Interaction interaction;
     private ConsumerJwt jwt;
+    private RateLimitDecision rateLimit = RateLimitDecision.UNLIMITED;
 
     public ConsumerRequest(String method, String target, MultiMap headers) {
         this.method = method;
@@ -63,6 +65,15 @@ public final class ConsumerRequest {
 
     void jwt(ConsumerJwt jwt) {
         this.jwt = jwt;
+    }
+
+    /** The consumer's rate-limit standing, reported in X-Rate-Limit-* headers. */
+    public RateLimitDecision rateLimit() {
+        return rateLimit;
+    }
+
+    void rateLimit(RateLimitDecision rateLimit) {
+        this.rateLimit = rateLimit;
     }
 
     public String traceId() {

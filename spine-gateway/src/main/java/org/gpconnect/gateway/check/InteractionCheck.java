@@ -7,7 +7,7 @@ import org.gpconnect.gateway.error.GatewayRejection;
 
 /**
  * foundations.md §2.1 and §7: the interaction ID is known (exact, case-sensitive), fits the request's
- * method and path below the service root, and belongs to a capability this root serves.
+ * method and path below the service root. (Whether the root serves it is the receiver's accreditation.)
  */
 public final class InteractionCheck {
 
@@ -21,10 +21,6 @@ public final class InteractionCheck {
         if (!interaction.matches(request.method(), request.route().relativePath())) {
             throw GatewayRejection.gpConnect(GpConnectException.badRequest(
                     "Ssp-InteractionID does not match the HTTP method and path of the request"));
-        }
-        if (!request.route().endpoint().capabilities().contains(interaction.capability())) {
-            throw GatewayRejection.gpConnect(GpConnectException.badRequest(
-                    "The interaction is not served at this service root"));
         }
         request.interaction(interaction);
     }

@@ -1,32 +1,28 @@
 package org.gpconnect.gateway.check;
 
+import java.time.Instant;
 import org.gpconnect.common.error.GpConnectException;
+import org.gpconnect.common.fhir.FhirVersion;
 import org.gpconnect.gateway.error.GatewayRejection;
-import org.gpconnect.gateway.token.ConsumerJwt;
-import org.gpconnect.gateway.token.ConsumerJwtDecoder;
+import org.gpconnect.gateway.jwt.ConsumerJwt;
+import org.gpconnect.gateway.jwt.ConsumerJwtDecoder;
+import org.gpconnect.gateway.jwt.JwtContext;
+import org.gpconnect.gateway.jwt.JwtValidator;
 
-/**
- * foundations.md §3: the Authorization header carries an unsigned GP Connect JWT whose scope fits the
- * interaction. (The remaining rows of the §3.2 table are the gateway issue's JWT validators.)
- */
+/** foundations.md §3: the Authorization header carries a GP Connect JWT that passes every §3.2 rule. */
 public final class JwtCheck {
 
     private JwtCheck() {
     }
 
     public static void check(ConsumerRequest request) {
-        ConsumerJwt jwt;
         try {
-            jwt = ConsumerJwtDecoder.decode(request.header("Authorization"));
+            ConsumerJwt jwt = ConsumerJwtDecoder.decode(request.header("Authorization"));
+            FhirVersion version = FhirVersion.fromPath(request.route().endpoint().serviceRoot()).orElse(FhirVersion.STU3);
+            JwtValidator.validate(jwt, new JwtContext(request.interaction(), version, Instant.now()));
+            request.jwt(jwt);
         } catch (GpConnectException e) {
             throw GatewayRejection.gpConnect(e);
         }
-        String scope = jwt.text("requested_scope");
-        String required = request.interaction().scope().value();
-        if (scope == null || !(scope.equals(required) || scope.startsWith(required + " "))) {
-            throw GatewayRejection.gpConnect(GpConnectException.badRequest(
-                    "requested_scope does not permit this interaction (" + required + " is needed)"));
-        }
-        request.jwt(jwt);
     }
 }

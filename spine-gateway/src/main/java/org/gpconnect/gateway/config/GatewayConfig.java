@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 /** The gateway's settings; a bad value stops start-up with the property's name. */
@@ -28,7 +29,13 @@ public interface GatewayConfig {
     /** The internal token minted for every accepted request. */
     Token token();
 
-    /** How often the endpoint registry is re-read from the database. */
+    /** Request limits (429 with X-Rate-Limit-* headers). */
+    RateLimits rateLimits();
+
+    /** The audit trail of every consumer request. */
+    Audit audit();
+
+    /** How often the endpoint registry and the accreditations are re-read from the database. */
     @WithDefault("30s")
     Duration registryRefresh();
 
@@ -56,6 +63,49 @@ public interface GatewayConfig {
         @Min(1)
         @Max(10000)
         int maxConnections();
+    }
+
+    interface RateLimits {
+        /** Apply the limits at all. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Length of a counting window. */
+        @WithDefault("1s")
+        Duration window();
+
+        /** Requests per window this gateway instance accepts in total. */
+        @WithDefault("5000")
+        @Min(1)
+        int global();
+
+        /** Requests per window one consumer ASID may send of one interaction, unless set below. */
+        @WithDefault("200")
+        @Min(1)
+        int perConsumer();
+
+        /**
+         * Per-consumer limits of particular interactions, keyed by interaction name, e.g.
+         * {@code gpconnect.gateway.rate-limits.interactions.SLOT_SEARCH=50}.
+         */
+        Map<@Pattern(regexp = "[A-Z_]+") String, @Min(1) Integer> interactions();
+    }
+
+    interface Audit {
+        /** How long a record may wait in memory before it is written. */
+        @WithDefault("20ms")
+        Duration flushInterval();
+
+        /** Records written per database round trip at most. */
+        @WithDefault("200")
+        @Min(1)
+        @Max(5000)
+        int batchSize();
+
+        /** Records kept in memory while the database cannot be reached; beyond this they are lost (and counted). */
+        @WithDefault("100000")
+        @Min(1000)
+        int maxPending();
     }
 
     interface Token {

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
+import org.gpconnect.common.security.InternalHeaders;
+import org.gpconnect.gateway.audit.ExchangeAudit;
 import org.gpconnect.gateway.check.ConsumerRequest;
 import org.gpconnect.gateway.error.GatewayRejection;
 import org.gpconnect.gateway.error.SspOutcome;
@@ -18,14 +20,18 @@ import org.gpconnect.gateway.error.SspOutcome;
 /**
  * Sends an accepted request to its service and the answer back, streaming both bodies (neither is ever
  * held whole in memory), with the internal token in place of the consumer's JWT and an RFC 7239
- * {@code Forwarded} header. The service's status and headers pass through unchanged. Never retried: a
- * write must not happen twice.
+ * {@code Forwarded} header. The service's status and headers pass through, except the internal ones,
+ * which feed the audit record. Never retried: a write must not happen twice.
  */
 @ApplicationScoped
 public class Forwarder {
 
     /** Replaced or recomputed on the internal hop. */
-    private static final Set<String> REQUEST_DROP = Set.of("host", "authorization", "forwarded");
+    private static final Set<String> REQUEST_DROP = Set.of("host", "authorization", "forwarded",
+            InternalHeaders.AUDIT_PATIENT_NHS_NUMBER.toLowerCase(), InternalHeaders.OUTCOME_CODE.toLowerCase());
+    /** Not passed back to the consumer: internal, or set by the gateway itself. */
+    private static final Set<String> RESPONSE_DROP = Set.of("cache-control",
+            InternalHeaders.AUDIT_PATIENT_NHS_NUMBER.toLowerCase(), InternalHeaders.OUTCOME_CODE.toLowerCase());
 
     private final Backends backends;
 
@@ -50,10 +56,15 @@ public class Forwarder {
                 .recover(failure -> Future.failedFuture(translate(failure, backend)));
     }
 
-    /** Streams the service's answer to the consumer. */
-    public Future<Void> relay(HttpClientResponse answer, HttpServerResponse consumer) {
+    /** Streams the service's answer to the consumer, noting what the audit needs from it. */
+    public Future<Void> relay(HttpClientResponse answer, HttpServerResponse consumer, ExchangeAudit audit) {
         consumer.setStatusCode(answer.statusCode());
-        HopByHopHeaders.copy(answer.headers(), consumer.headers(), Set.of("cache-control"));
+        audit.patientNhsNumber(answer.getHeader(InternalHeaders.AUDIT_PATIENT_NHS_NUMBER));
+        String outcome = answer.getHeader(InternalHeaders.OUTCOME_CODE);
+        if (outcome != null && outcome.matches("[A-Z_ ]{1,40}")) {
+            audit.outcome(outcome, outcome);
+        }
+        HopByHopHeaders.copy(answer.headers(), consumer.headers(), RESPONSE_DROP);
         if (!answer.headers().contains("Content-Length")) {
             consumer.setChunked(true);
         }
@@ -67,16 +78,14 @@ public class Forwarder {
         if (failure instanceof TimeoutException || failure.getClass().getSimpleName().contains("Timeout")) {
             return GatewayRejection.ssp(SspOutcome.timeout(backend.displayUrl()));
         }
-        if (failure instanceof ConnectException || failure.getCause() instanceof ConnectException) {
-            return GatewayRejection.ssp(SspOutcome.communicationError(backend.displayUrl()));
-        }
+        // refused, reset, or not HTTP: the SSP's 502
         return GatewayRejection.ssp(SspOutcome.communicationError(backend.displayUrl()));
     }
 
     private static String forwarded(HttpServerRequest consumer) {
-        String for_ = consumer.remoteAddress() == null ? "unknown" : quoteIfNeeded(consumer.remoteAddress().hostAddress());
+        String forAddress = consumer.remoteAddress() == null ? "unknown" : quoteIfNeeded(consumer.remoteAddress().hostAddress());
         String host = consumer.authority() == null ? null : consumer.authority().toString();
-        return "for=" + for_ + (host == null ? "" : ";host=\"" + host + "\"") + ";proto=" + consumer.scheme();
+        return "for=" + forAddress + (host == null ? "" : ";host=\"" + host.replace("\"", "") + "\"") + ";proto=" + consumer.scheme();
     }
 
     private static String quoteIfNeeded(String address) {

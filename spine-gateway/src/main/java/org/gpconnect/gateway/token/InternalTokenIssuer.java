@@ -18,6 +18,7 @@ import org.gpconnect.common.identifier.IdentifierSystems;
 import org.gpconnect.common.security.InternalToken;
 import org.gpconnect.gateway.check.ConsumerRequest;
 import org.gpconnect.gateway.check.SspHeaders;
+import org.gpconnect.gateway.jwt.ConsumerJwt;
 import org.gpconnect.gateway.config.GatewayConfig;
 
 /**

@@ -1,4 +1,4 @@
-package org.gpconnect.gateway.token;
+package org.gpconnect.gateway.jwt;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
