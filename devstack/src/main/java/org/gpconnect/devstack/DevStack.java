@@ -37,6 +37,7 @@ public final class DevStack {
                 GP Connect provider suite is ready (%d s).
 
                   Gateway (consumers call this)   %s
+                  Gateway admin (probes, audit)   %s
                   appointment-service             http://127.0.0.1:%d
                   access-record-service           http://127.0.0.1:%d
                   send-document-service           http://127.0.0.1:%d
@@ -50,7 +51,7 @@ public final class DevStack {
                 %s
 
                 Ctrl-C stops everything.
-                """, seconds, suite.gatewayUrl(),
+                """, seconds, suite.gatewayUrl(), suite.gatewayAdminUrl(),
                 suite.port(SuiteLauncher.Service.APPOINTMENTS), suite.port(SuiteLauncher.Service.ACCESS_RECORD),
                 suite.port(SuiteLauncher.Service.SEND_DOCUMENT), suite.postgres().port(), suite.kafka().bootstrapServers(),
                 state, SampleRequest.metadataCurl(suite.gatewayUrl()));

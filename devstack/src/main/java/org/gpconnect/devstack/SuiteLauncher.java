@@ -56,6 +56,8 @@ public final class SuiteLauncher implements AutoCloseable {
 
     private final Options options;
     private final Map<Service, Integer> ports = new HashMap<>();
+    /** The gateway's consumer listener; its Quarkus port (ports.get(GATEWAY)) is the admin port. */
+    private int consumerPort;
     private final List<ServiceProcess> running = new ArrayList<>();
     private PostgresServer postgres;
     private KafkaServer kafka;
@@ -73,8 +75,9 @@ public final class SuiteLauncher implements AutoCloseable {
         Path keys = signingKeys(options.stateDir().resolve("keys"));
         int base = 18080;
         for (Service service : Service.values()) {
-            ports.put(service, options.fixedPorts() ? base + (service == Service.GATEWAY ? 0 : service.ordinal() + 1) : freePort());
+            ports.put(service, options.fixedPorts() ? base + (service == Service.GATEWAY ? 10 : service.ordinal() + 1) : freePort());
         }
+        consumerPort = options.fixedPorts() ? base : freePort();
         for (Service service : Service.values()) {
             String password = "local-" + service.database;
             String url = postgres.createDatabase(service.database, service.database, password);
@@ -89,6 +92,8 @@ public final class SuiteLauncher implements AutoCloseable {
             env.put("GPC_INTERNAL_TOKEN_SIGNING_KEY", keys.resolve("internal-token-private.pem").toString());
             env.put("GPC_APPOINTMENTS_URL", "http://127.0.0.1:" + ports.get(Service.APPOINTMENTS));
             env.put("GPC_ACCESS_RECORD_URL", "http://127.0.0.1:" + ports.get(Service.ACCESS_RECORD));
+            env.put("GPC_CONSUMER_PORT", Integer.toString(consumerPort));
+            env.put("GPC_CONSUMER_HOST", "127.0.0.1");
             env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
             env.putAll(options.extraEnv());
             Path jar = options.projectDir().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
@@ -104,7 +109,13 @@ public final class SuiteLauncher implements AutoCloseable {
         return ports.get(service);
     }
 
+    /** Where consumers call the gateway. */
     public String gatewayUrl() {
+        return "http://127.0.0.1:" + consumerPort;
+    }
+
+    /** The gateway's admin port: probes, metrics, operator APIs. */
+    public String gatewayAdminUrl() {
         return "http://127.0.0.1:" + port(Service.GATEWAY);
     }
 

@@ -17,8 +17,13 @@ final class ConsumerRequests {
     private ConsumerRequests() {
     }
 
+    /** A request to the gateway's consumer listener. */
+    static RequestSpecification consumer() {
+        return given().port(GatewayTestResource.consumerPort());
+    }
+
     static RequestSpecification valid(Interaction interaction) {
-        return given().headers(SspHeaders.forInteraction(interaction));
+        return consumer().headers(SspHeaders.forInteraction(interaction));
     }
 
     static RequestSpecification withHeaders(Interaction interaction, Map<String, String> changes) {
@@ -30,10 +35,10 @@ final class ConsumerRequests {
                 headers.put(name, value);
             }
         });
-        return given().headers(headers);
+        return consumer().headers(headers);
     }
 
     static RequestSpecification withJwt(Interaction interaction, GpConnectJwt jwt) {
-        return given().headers(SspHeaders.forInteraction(interaction.id(), jwt));
+        return consumer().headers(SspHeaders.forInteraction(interaction.id(), jwt));
     }
 }

@@ -27,7 +27,7 @@ public final class StubService {
     public static synchronized int start() throws Exception {
         if (server == null) {
             vertx = Vertx.vertx();
-            server = vertx.createHttpServer().requestHandler(request -> request.body().onSuccess(body -> {
+            server = vertx.createHttpServer(new io.vertx.core.http.HttpServerOptions().setMaxHeaderSize(1024 * 1024)).requestHandler(request -> request.body().onSuccess(body -> {
                 Map<String, String> headers = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
                 request.headers().forEach(h -> headers.put(h.getKey(), h.getValue()));
                 RECEIVED.add(new Received(request.method().name(), request.uri(), headers, body.toString()));

@@ -34,7 +34,7 @@ class WalkingSkeletonTest {
     }
 
     private static RequestSpecification consumer(Map<String, String> headers) {
-        return given().headers(headers);
+        return ConsumerRequests.consumer().headers(headers);
     }
 
     @Test
@@ -71,7 +71,7 @@ class WalkingSkeletonTest {
     void sspStyleUrlWithTheRegisteredBaseIsForwardedAsTheDirectForm() throws Exception {
         // a plain client: rest-assured would take the embedded "https://" for its own URL
         var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(
-                "http://localhost:" + io.restassured.RestAssured.port + "/" + GatewayTestResource.PUBLIC_BASE_URL + METADATA));
+                "http://localhost:" + GatewayTestResource.consumerPort() + "/" + GatewayTestResource.PUBLIC_BASE_URL + METADATA));
         SspHeaders.forInteraction(Interaction.METADATA_READ).forEach(request::header);
         var response = java.net.http.HttpClient.newHttpClient().send(request.build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -1,6 +1,8 @@
 package org.gpconnect.appointment.foundations;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
@@ -36,6 +38,23 @@ class MetadataResourceTest {
                 .body("format", hasItems("application/fhir+json", "application/fhir+xml"))
                 .body("rest[0].mode", equalTo("server"))
                 .body("rest[0].security.cors", equalTo(true));
+    }
+
+    @Test
+    void foundationsResourcesAreListedWithTheirInteractions() {
+        // foundations.md §8: Patient, Organization and Practitioner read + search-type on identifier; Location read
+        given().auth().oauth2(InternalTokens.forInteraction(Interaction.METADATA_READ))
+                .when().get(METADATA)
+                .then().statusCode(200)
+                .body("rest[0].resource.type", hasItems("Patient", "Organization", "Practitioner", "Location"))
+                .body("rest[0].resource.find { it.type == 'Patient' }.interaction.code", containsInAnyOrder("read", "search-type"))
+                .body("rest[0].resource.find { it.type == 'Patient' }.searchParam.name", contains("identifier"))
+                .body("rest[0].resource.find { it.type == 'Patient' }.searchParam.type", contains("token"))
+                .body("rest[0].resource.find { it.type == 'Organization' }.interaction.code", containsInAnyOrder("read", "search-type"))
+                .body("rest[0].resource.find { it.type == 'Organization' }.searchParam.name", contains("identifier"))
+                .body("rest[0].resource.find { it.type == 'Practitioner' }.interaction.code", containsInAnyOrder("read", "search-type"))
+                .body("rest[0].resource.find { it.type == 'Practitioner' }.searchParam.name", contains("identifier"))
+                .body("rest[0].resource.find { it.type == 'Location' }.interaction.code", contains("read"));
     }
 
     @Test

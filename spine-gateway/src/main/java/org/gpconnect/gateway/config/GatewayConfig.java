@@ -23,6 +23,9 @@ public interface GatewayConfig {
     @WithName("public-base-url")
     Optional<@Pattern(regexp = "https?://[^/?#]+") String> publicBaseUrl();
 
+    /** The consumer-facing listener. */
+    Listener listener();
+
     /** The provider services behind the gateway. */
     Services services();
 
@@ -38,6 +41,35 @@ public interface GatewayConfig {
     /** How often the endpoint registry and the accreditations are re-read from the database. */
     @WithDefault("30s")
     Duration registryRefresh();
+
+    interface Listener {
+        /** Address consumers connect to. */
+        @WithDefault("0.0.0.0")
+        String host();
+
+        /** Port consumers connect to (probes, metrics and operator APIs are on quarkus.http.port). */
+        @WithDefault("8080")
+        @Min(1)
+        @Max(65535)
+        int port();
+
+        /** Server instances, one per event loop; default: one per CPU. */
+        Optional<@Min(1) @Max(256) Integer> eventLoops();
+
+        /** Largest header section accepted (the spec asks for ~200 KB to still be answered). */
+        @WithDefault("262144")
+        @Min(8192)
+        int maxHeaderSize();
+
+        /** Longest request line accepted (then 414). */
+        @WithDefault("16384")
+        @Min(1024)
+        int maxRequestLineLength();
+
+        /** Connections idle this long are closed. */
+        @WithDefault("60s")
+        Duration idleTimeout();
+    }
 
     interface Services {
         Backend appointments();

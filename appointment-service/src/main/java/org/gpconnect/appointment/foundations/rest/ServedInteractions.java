@@ -10,7 +10,12 @@ import org.gpconnect.common.interaction.Interaction;
  */
 public final class ServedInteractions {
 
-    public static final Set<Interaction> ALL = EnumSet.of(Interaction.METADATA_READ);
+    public static final Set<Interaction> ALL = EnumSet.of(
+            Interaction.METADATA_READ,
+            Interaction.PATIENT_SEARCH, Interaction.PATIENT_READ,
+            Interaction.ORGANIZATION_SEARCH, Interaction.ORGANIZATION_READ,
+            Interaction.PRACTITIONER_SEARCH, Interaction.PRACTITIONER_READ,
+            Interaction.LOCATION_READ);
 
     private ServedInteractions() {
     }

@@ -1,0 +1,29 @@
+package org.gpconnect.appointment.foundations.mapping;
+
+/**
+ * The StructureDefinitions, extensions and code systems the Foundations resources are built with
+ * (foundations.md §9). One place, so a URL typo cannot hide in one mapper.
+ */
+public final class FhirProfiles {
+
+    private static final String SD = "https://fhir.nhs.uk/STU3/StructureDefinition/";
+    private static final String CS = "https://fhir.nhs.uk/STU3/CodeSystem/";
+
+    public static final String PATIENT = SD + "CareConnect-GPC-Patient-1";
+    public static final String ORGANIZATION = SD + "CareConnect-GPC-Organization-1";
+    public static final String PRACTITIONER = SD + "CareConnect-GPC-Practitioner-1";
+    public static final String LOCATION = SD + "CareConnect-GPC-Location-1";
+    public static final String SEARCHSET_BUNDLE = SD + "GPConnect-Searchset-Bundle-1";
+
+    public static final String EXT_NHS_NUMBER_VERIFICATION_STATUS = SD + "Extension-CareConnect-GPC-NHSNumberVerificationStatus-1";
+    public static final String EXT_REGISTRATION_DETAILS = SD + "Extension-CareConnect-GPC-RegistrationDetails-1";
+    public static final String EXT_NHS_COMMUNICATION = SD + "Extension-CareConnect-GPC-NHSCommunication-1";
+
+    public static final String CS_NHS_NUMBER_VERIFICATION_STATUS = CS + "CareConnect-NHSNumberVerificationStatus-1";
+    public static final String CS_REGISTRATION_TYPE = CS + "CareConnect-RegistrationType-1";
+    public static final String CS_REGISTRATION_STATUS = CS + "CareConnect-RegistrationStatus-1";
+    public static final String CS_HUMAN_LANGUAGE = CS + "CareConnect-HumanLanguage-1";
+
+    private FhirProfiles() {
+    }
+}

@@ -1,0 +1,17 @@
+package org.gpconnect.appointment.foundations.repository;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.gpconnect.appointment.foundations.LocationEntity;
+
+/** Locations (sites) of the shared reference data. */
+@ApplicationScoped
+public class LocationRepository implements PanacheRepositoryBase<LocationEntity, String> {
+
+    @WithSession
+    public Uni<LocationEntity> findByLogicalId(String id) {
+        return findById(id);
+    }
+}
