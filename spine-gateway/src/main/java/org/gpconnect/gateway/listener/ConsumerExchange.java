@@ -1,5 +1,7 @@
 package org.gpconnect.gateway.listener;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +35,11 @@ public class ConsumerExchange {
     private final Forwarder forwarder;
     private final AuditTrail audit;
     private final GatewayMetrics metrics;
+    private final ExchangeSpan spans;
 
     public ConsumerExchange(RequestChecks checks, InternalTokenIssuer tokens, Forwarder forwarder, AuditTrail audit,
-                            GatewayMetrics metrics) {
+                            GatewayMetrics metrics, ExchangeSpan spans) {
+        this.spans = spans;
         this.checks = checks;
         this.tokens = tokens;
         this.forwarder = forwarder;
@@ -46,9 +50,10 @@ public class ConsumerExchange {
     /** A request the HTTP layer could parse. Its body is paused until the request is accepted. */
     public void handle(HttpServerRequest http) {
         ConsumerRequest request = new ConsumerRequest(http.method().name(), http.uri(), http.headers());
-        ExchangeAudit exchange = begin(http, request);
+        Span span = spans.start(request.method(), request.header(SspHeaders.TRACE_ID));
+        ExchangeAudit exchange = begin(http, request, span);
         try {
-            route(http, request, exchange);
+            route(http, request, exchange, span);
         } catch (RuntimeException e) {
             // a bug must still get an OperationOutcome, never a container error page
             LOG.error("Unexpected failure in the gateway", e);
@@ -65,13 +70,13 @@ public class ConsumerExchange {
     public void handleInvalid(HttpServerRequest http, int status, String problem) {
         ConsumerRequest request = new ConsumerRequest(http.method() == null ? "UNKNOWN" : http.method().name(),
                 "", http.headers());
-        ExchangeAudit exchange = begin(http, request);
+        ExchangeAudit exchange = begin(http, request, spans.start(request.method(), request.header(SspHeaders.TRACE_ID)));
         http.response().putHeader("Connection", "close");
         reject(http, GatewayRejection.gpConnect(new GpConnectException(status,
                 org.gpconnect.common.error.SpineCode.BAD_REQUEST, "invalid", problem)), exchange);
     }
 
-    private ExchangeAudit begin(HttpServerRequest http, ConsumerRequest request) {
+    private ExchangeAudit begin(HttpServerRequest http, ConsumerRequest request, Span span) {
         ExchangeAudit exchange = new ExchangeAudit();
         String traceId = request.header(SspHeaders.TRACE_ID);
         if (traceId != null) {
@@ -85,6 +90,7 @@ public class ConsumerExchange {
             if (!finished[0]) {
                 finished[0] = true;
                 finish(http, request, exchange);
+                spans.end(span, http.response().getStatusCode());
             }
         };
         response.endHandler(v -> finish.run());
@@ -92,16 +98,25 @@ public class ConsumerExchange {
         return exchange;
     }
 
-    private void route(HttpServerRequest http, ConsumerRequest request, ExchangeAudit exchange) {
+    private void route(HttpServerRequest http, ConsumerRequest request, ExchangeAudit exchange, Span span) {
         try {
             checks.run(request);
         } catch (GatewayRejection rejection) {
+            if (request.interaction() != null) {
+                spans.identify(span, request.interaction());
+            }
             reject(http, rejection, exchange);
             return;
         }
+        spans.identify(span, request.interaction());
         String token = tokens.issue(request);
         HttpServerResponse response = http.response();
         rateLimitHeaders(response, request.rateLimit());
+        // The span becomes the current context of this request's own duplicated Vert.x context, for the rest
+        // of the exchange, so the HTTP client's span of the call (and its traceparent header) is its child.
+        // The scope is left open on purpose: the duplicated context, and the span with it, ends with the request.
+        @SuppressWarnings("unused")
+        Scope current = span.makeCurrent();
         forwarder.forward(http, request, token)
                 .compose(answer -> forwarder.relay(answer, response, exchange))
                 .onFailure(failure -> {

@@ -27,7 +27,7 @@ import org.gpconnect.gateway.error.SspOutcome;
 public class Forwarder {
 
     /** Replaced or recomputed on the internal hop. */
-    private static final Set<String> REQUEST_DROP = Set.of("host", "authorization", "forwarded",
+    private static final Set<String> REQUEST_DROP = Set.of("host", "authorization", "forwarded", "traceparent", "tracestate",
             InternalHeaders.AUDIT_PATIENT_NHS_NUMBER.toLowerCase(), InternalHeaders.OUTCOME_CODE.toLowerCase());
     /** Not passed back to the consumer: internal, or set by the gateway itself. */
     private static final Set<String> RESPONSE_DROP = Set.of("cache-control",

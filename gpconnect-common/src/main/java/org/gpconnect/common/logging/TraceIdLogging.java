@@ -1,0 +1,28 @@
+package org.gpconnect.common.logging;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.gpconnect.common.security.InternalToken;
+import org.jboss.logging.MDC;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Puts the consumer's Ssp-TraceID (from the internal token) into the logging MDC as {@code traceId}, so
+ * every log line a service writes for a request can be joined to the gateway's audit record and logs.
+ */
+public class TraceIdLogging {
+
+    private final JsonWebToken token;
+
+    public TraceIdLogging(JsonWebToken token) {
+        this.token = token;
+    }
+
+    @ServerRequestFilter
+    public void traceId(ContainerRequestContext request) {
+        Object traceId = token.getClaim(InternalToken.TRACE_ID);
+        if (traceId != null) {
+            MDC.put("traceId", traceId.toString());
+        }
+    }
+}
