@@ -60,6 +60,7 @@ public final class SuiteLauncher implements AutoCloseable {
     private int consumerPort;
     private final List<ServiceProcess> running = new ArrayList<>();
     private PostgresServer postgres;
+    private Path keys;
     private KafkaServer kafka;
 
     public SuiteLauncher(Options options) {
@@ -72,30 +73,14 @@ public final class SuiteLauncher implements AutoCloseable {
         int kafkaPort = options.fixedPorts() ? 19092 : freePort();
         postgres = PostgresServer.start(pgPort, options.stateDir().resolve("pgdata"));
         kafka = KafkaServer.start(kafkaPort, options.stateDir().resolve("kafka"));
-        Path keys = signingKeys(options.stateDir().resolve("keys"));
+        keys = signingKeys(options.stateDir().resolve("keys"));
         int base = 18080;
         for (Service service : Service.values()) {
             ports.put(service, options.fixedPorts() ? base + (service == Service.GATEWAY ? 10 : service.ordinal() + 1) : freePort());
         }
         consumerPort = options.fixedPorts() ? base : freePort();
         for (Service service : Service.values()) {
-            String password = "local-" + service.database;
-            String url = postgres.createDatabase(service.database, service.database, password);
-            Map<String, String> env = new HashMap<>();
-            env.put("GPC_DB_URL", url);
-            env.put("GPC_DB_JDBC_URL", postgres.jdbcUrl(service.database));
-            env.put("GPC_DB_USER", service.database);
-            env.put("GPC_DB_PASSWORD", password);
-            env.put("GPC_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
-            env.put("GPC_SEED_DEMO_DATA", "true");
-            env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("internal-token-public.pem").toString());
-            env.put("GPC_INTERNAL_TOKEN_SIGNING_KEY", keys.resolve("internal-token-private.pem").toString());
-            env.put("GPC_APPOINTMENTS_URL", "http://127.0.0.1:" + ports.get(Service.APPOINTMENTS));
-            env.put("GPC_ACCESS_RECORD_URL", "http://127.0.0.1:" + ports.get(Service.ACCESS_RECORD));
-            env.put("GPC_CONSUMER_PORT", Integer.toString(consumerPort));
-            env.put("GPC_CONSUMER_HOST", "127.0.0.1");
-            env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-            env.putAll(options.extraEnv());
+            Map<String, String> env = environment(service, consumerPort);
             Path jar = options.projectDir().resolve(service.module).resolve("target/quarkus-app/quarkus-run.jar");
             running.add(ServiceProcess.start(service.module, jar, ports.get(service), env,
                     options.stateDir().resolve("logs"), List.of("-Xmx256m", "-XX:+UseSerialGC")));
@@ -103,6 +88,47 @@ public final class SuiteLauncher implements AutoCloseable {
         for (ServiceProcess process : running) {
             process.awaitReady(readyTimeout);
         }
+    }
+
+    /** The environment a service runs with: its database, Kafka, keys, and where the others are. */
+    private Map<String, String> environment(Service service, int gatewayConsumerPort) throws java.sql.SQLException {
+        String password = "local-" + service.database;
+        String url = postgres.createDatabase(service.database, service.database, password);
+        Map<String, String> env = new HashMap<>();
+        env.put("GPC_DB_URL", url);
+        env.put("GPC_DB_JDBC_URL", postgres.jdbcUrl(service.database));
+        env.put("GPC_DB_USER", service.database);
+        env.put("GPC_DB_PASSWORD", password);
+        env.put("GPC_KAFKA_BOOTSTRAP", kafka.bootstrapServers());
+        env.put("GPC_SEED_DEMO_DATA", "true");
+        env.put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", keys.resolve("internal-token-public.pem").toString());
+        env.put("GPC_INTERNAL_TOKEN_SIGNING_KEY", keys.resolve("internal-token-private.pem").toString());
+        env.put("GPC_APPOINTMENTS_URL", "http://127.0.0.1:" + ports.get(Service.APPOINTMENTS));
+        env.put("GPC_ACCESS_RECORD_URL", "http://127.0.0.1:" + ports.get(Service.ACCESS_RECORD));
+        env.put("GPC_CONSUMER_PORT", Integer.toString(gatewayConsumerPort));
+        env.put("GPC_CONSUMER_HOST", "127.0.0.1");
+        env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        env.putAll(options.extraEnv());
+        return env;
+    }
+
+    /**
+     * Starts one more gateway on the suite's database and Kafka, with its own heap limit and its
+     * appointments traffic sent where the caller says (tests of the gateway alone, e.g. streaming).
+     *
+     * @return the consumer port of the new gateway; it stops with the suite
+     */
+    public int startAdditionalGateway(String appointmentsUrl, String maxHeap, Duration readyTimeout) throws Exception {
+        int consumer = freePort();
+        int admin = freePort();
+        Map<String, String> env = environment(Service.GATEWAY, consumer);
+        env.put("GPC_APPOINTMENTS_URL", appointmentsUrl);
+        Path jar = options.projectDir().resolve(Service.GATEWAY.module).resolve("target/quarkus-app/quarkus-run.jar");
+        ServiceProcess gateway = ServiceProcess.start("spine-gateway-" + consumer, jar, admin, env,
+                options.stateDir().resolve("logs"), List.of("-Xmx" + maxHeap, "-XX:+UseSerialGC"));
+        running.add(gateway);
+        gateway.awaitReady(readyTimeout);
+        return consumer;
     }
 
     public int port(Service service) {
