@@ -17,31 +17,34 @@ import org.gpconnect.testsupport.InternalTokens;
 import org.hl7.fhir.dstu3.model.Bundle;
 import org.hl7.fhir.dstu3.model.Resource;
 
-/** What the Foundations tests share: the service root, the caller, HAPI parsing and seed-data look-ups. */
-final class FoundationsApi {
+/**
+ * What the Foundations and Appointments tests share: the service root, the caller, HAPI parsing and seed-data
+ * look-ups.
+ */
+public final class FoundationsApi {
 
-    static final String BASE = "/B82617/STU3/1/gpconnect/fhir";
-    static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
-    static final String ODS_ORGANIZATION_CODE = "https://fhir.nhs.uk/Id/ods-organization-code";
-    static final String LEGACY_ODS_ORGANIZATION_CODE = "http://fhir.nhs.net/Id/ods-organization-code";
-    static final String ODS_SITE_CODE = "https://fhir.nhs.uk/Id/ods-site-code";
-    static final String SDS_USER_ID = "https://fhir.nhs.uk/Id/sds-user-id";
-    static final String SDS_ROLE_PROFILE_ID = "https://fhir.nhs.uk/Id/sds-role-profile-id";
-    static final String SD = "https://fhir.nhs.uk/STU3/StructureDefinition/";
-    static final String SEARCHSET_PROFILE = SD + "GPConnect-Searchset-Bundle-1";
-    static final String SPINE_CODES = "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1";
+    public static final String BASE = "/B82617/STU3/1/gpconnect/fhir";
+    public static final String NHS_NUMBER = "https://fhir.nhs.uk/Id/nhs-number";
+    public static final String ODS_ORGANIZATION_CODE = "https://fhir.nhs.uk/Id/ods-organization-code";
+    public static final String LEGACY_ODS_ORGANIZATION_CODE = "http://fhir.nhs.net/Id/ods-organization-code";
+    public static final String ODS_SITE_CODE = "https://fhir.nhs.uk/Id/ods-site-code";
+    public static final String SDS_USER_ID = "https://fhir.nhs.uk/Id/sds-user-id";
+    public static final String SDS_ROLE_PROFILE_ID = "https://fhir.nhs.uk/Id/sds-role-profile-id";
+    public static final String SD = "https://fhir.nhs.uk/STU3/StructureDefinition/";
+    public static final String SEARCHSET_PROFILE = SD + "GPConnect-Searchset-Bundle-1";
+    public static final String SPINE_CODES = "https://fhir.nhs.uk/STU3/CodeSystem/Spine-ErrorOrWarningCode-1";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     private FoundationsApi() {
     }
 
     /** A request as the gateway forwards it for this interaction (a valid internal token). */
-    static RequestSpecification as(Interaction interaction) {
+    public static RequestSpecification as(Interaction interaction) {
         return given().auth().oauth2(InternalTokens.forInteraction(interaction));
     }
 
     /** Asserts a GP Connect error outcome with its status and Spine code. */
-    static ValidatableResponse assertOutcome(ValidatableResponse response, int status, String spineCode) {
+    public static ValidatableResponse assertOutcome(ValidatableResponse response, int status, String spineCode) {
         return response.statusCode(status)
                 .header("Cache-Control", "no-store")
                 .body("resourceType", equalTo("OperationOutcome"))
@@ -49,22 +52,22 @@ final class FoundationsApi {
                 .body("issue[0].details.coding[0].code", equalTo(spineCode));
     }
 
-    static Bundle bundle(String json) {
+    public static Bundle bundle(String json) {
         return FhirContext.forDstu3Cached().newJsonParser().parseResource(Bundle.class, json);
     }
 
-    static <R extends Resource> R resource(Class<R> type, String json) {
+    public static <R extends Resource> R resource(Class<R> type, String json) {
         return FhirContext.forDstu3Cached().newJsonParser().parseResource(type, json);
     }
 
     /** The first column of the first row of a query on the seed data, as text (null when no row). */
-    static String scalar(Pool pool, String sql, Object... params) {
+    public static String scalar(Pool pool, String sql, Object... params) {
         RowSet<Row> rows = pool.preparedQuery(sql).execute(Tuple.from(params)).await().atMost(WAIT);
         Iterator<Row> it = rows.iterator();
         return it.hasNext() ? String.valueOf(it.next().getValue(0)) : null;
     }
 
-    static void update(Pool pool, String sql, Object... params) {
+    public static void update(Pool pool, String sql, Object... params) {
         pool.preparedQuery(sql).execute(Tuple.from(params)).await().atMost(WAIT);
     }
 }

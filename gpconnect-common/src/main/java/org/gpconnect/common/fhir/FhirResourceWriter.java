@@ -7,6 +7,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -29,6 +31,23 @@ public class FhirResourceWriter implements MessageBodyWriter<IBaseResource> {
         this.exchange = exchange;
     }
 
+    /** Passes writes through but not flushes: the response is completed, and so flushed, by the framework. */
+    private static final class IgnoreFlush extends FilterOutputStream {
+        IgnoreFlush(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void flush() {
+            // deliberately nothing: see writeTo
+        }
+    }
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return IBaseResource.class.isAssignableFrom(type);
@@ -45,8 +64,10 @@ public class FhirResourceWriter implements MessageBodyWriter<IBaseResource> {
         IParser parser = format == FhirFormat.XML
                 ? FhirContexts.of(version).newXmlParser()
                 : FhirContexts.of(version).newJsonParser();
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // HAPI flushes after every element; passed straight through, a large Bundle would leave as thousands of
+        // tiny HTTP chunks. Buffer, ignore HAPI's flushes, and hand over in 16 kB pieces.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(new IgnoreFlush(out), StandardCharsets.UTF_8), 16 * 1024);
         parser.encodeResourceToWriter(resource, writer);
-        writer.flush();
+        writer.flush(); // the last piece; the framework completes the response
     }
 }

@@ -3,15 +3,15 @@ package org.gpconnect.appointment.foundations.mapping;
 import org.hl7.fhir.dstu3.model.Resource;
 
 /**
- * The id and meta every Foundations resource carries (foundations.md §4 "Versioning", §9): its profile and
- * the row's integer version as {@code meta.versionId}, which is also the read's ETag.
+ * The id and meta every Foundations and Appointments resource carries (foundations.md §4 "Versioning", §9):
+ * its profile and the row's integer version as {@code meta.versionId}, which is also the read's ETag.
  */
-final class ResourceMeta {
+public final class ResourceMeta {
 
     private ResourceMeta() {
     }
 
-    static <R extends Resource> R stamp(R resource, String id, String profile, int version) {
+    public static <R extends Resource> R stamp(R resource, String id, String profile, int version) {
         resource.setId(id);
         resource.getMeta().addProfile(profile).setVersionId(Integer.toString(version));
         return resource;

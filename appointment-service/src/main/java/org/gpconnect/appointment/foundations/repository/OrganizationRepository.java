@@ -5,6 +5,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import org.gpconnect.appointment.foundations.OrganizationEntity;
 
@@ -21,5 +22,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
     @WithSession
     public Uni<OrganizationEntity> findByLogicalId(String id) {
         return findById(id);
+    }
+
+    /** The organisations with these logical ids (unknown ids are skipped), in one query. */
+    @WithSession
+    public Uni<List<OrganizationEntity>> findByLogicalIds(Collection<String> ids) {
+        return list("id in ?1", ids);
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.List;
 import org.gpconnect.appointment.foundations.PractitionerEntity;
 
@@ -27,5 +28,11 @@ public class PractitionerRepository implements PanacheRepositoryBase<Practitione
     public Uni<PractitionerEntity> findByLogicalId(String id) {
         return find(WITH_DETAILS + " where p.id = ?1", id).<PractitionerEntity>list()
                 .map(found -> found.isEmpty() ? null : found.get(0));
+    }
+
+    /** The practitioners with these logical ids (unknown ids are skipped), in one query. */
+    @WithSession
+    public Uni<List<PractitionerEntity>> findByLogicalIds(Collection<String> ids) {
+        return find(WITH_DETAILS + " where p.id in ?1", ids).list();
     }
 }

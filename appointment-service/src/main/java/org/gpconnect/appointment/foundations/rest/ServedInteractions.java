@@ -15,7 +15,8 @@ public final class ServedInteractions {
             Interaction.PATIENT_SEARCH, Interaction.PATIENT_READ,
             Interaction.ORGANIZATION_SEARCH, Interaction.ORGANIZATION_READ,
             Interaction.PRACTITIONER_SEARCH, Interaction.PRACTITIONER_READ,
-            Interaction.LOCATION_READ);
+            Interaction.LOCATION_READ,
+            Interaction.SLOT_SEARCH);
 
     private ServedInteractions() {
     }
