@@ -1,0 +1,221 @@
+{{/*
+Settings: the non-secret environment of a service (its ConfigMap, also inlined into the migration Job,
+which runs before the ConfigMap exists), the environment read from Secrets, and the volumes that mount
+Secret files. Secret values never pass through values.yaml: only Secret names and keys do.
+*/}}
+
+{{/* PostgreSQL: global.postgresql.* overridden by the chart's database.*, as a YAML dict. */}}
+{{- define "gpconnect.database" -}}
+{{- $s := include "gpconnect.settings" . | fromYaml -}}
+{{- $g := .Values.global.postgresql -}}
+{{- $d := .Values.database -}}
+host: {{ $d.host | default $g.host | quote }}
+port: {{ $d.port | default $g.port | int }}
+name: {{ $d.name | default $s.databaseName | quote }}
+sslMode: {{ $d.sslMode | default $g.sslMode | quote }}
+caSecret: {{ $d.caSecret | default $g.caSecret | quote }}
+caKey: {{ $d.caKey | default $g.caKey | quote }}
+existingSecret: {{ $d.existingSecret | default (printf "%s-db" (include "gpconnect.fullname" .)) | quote }}
+usernameKey: {{ $d.usernameKey | quote }}
+passwordKey: {{ $d.passwordKey | quote }}
+{{- end }}
+
+{{/* Name and key of the Secret with the internal-token public key (services) or signing key (gateway). */}}
+{{- define "gpconnect.publicKeySecret" -}}
+{{- .Values.global.internalToken.publicKeySecret | default (printf "%s-internal-token" .Release.Name) -}}
+{{- end }}
+{{- define "gpconnect.signingKeySecret" -}}
+{{- .Values.global.internalToken.signingKeySecret | default (printf "%s-internal-token-signing" .Release.Name) -}}
+{{- end }}
+
+{{/* Ports of the Kafka bootstrap servers ("host:port,host:port"), for the NetworkPolicy. */}}
+{{- define "gpconnect.kafkaPorts" -}}
+{{- $ports := list -}}
+{{- range splitList "," .Values.global.kafka.bootstrapServers -}}
+{{- $parts := splitList ":" (trim .) -}}
+{{- if gt (len $parts) 1 -}}
+{{- $ports = append $ports (last $parts | int) -}}
+{{- end -}}
+{{- end -}}
+{{- $ports = concat $ports (.Values.global.networkPolicy.kafka.extraPorts | default list) -}}
+{{- toJson (dict "ports" ($ports | uniq)) -}}
+{{- end }}
+
+{{/* The non-secret environment, as a YAML dict of strings (sorted by toYaml, so its checksum is stable). */}}
+{{- define "gpconnect.configData" -}}
+{{- $s := include "gpconnect.settings" . | fromYaml -}}
+{{- $db := include "gpconnect.database" . | fromYaml -}}
+{{- $k := .Values.global.kafka -}}
+{{- $cfg := dict -}}
+{{- if eq $s.role "gateway" -}}
+{{- $_ := set $cfg "GPC_CONSUMER_PORT" (toString $s.ports.http) -}}
+{{- $_ := set $cfg "GPC_CONSUMER_HOST" "0.0.0.0" -}}
+{{- $_ := set $cfg "GPC_ADMIN_PORT" (toString $s.ports.admin) -}}
+{{- else -}}
+{{- $_ := set $cfg "PORT" (toString $s.ports.http) -}}
+{{- end -}}
+{{- /* PostgreSQL */ -}}
+{{- $params := list -}}
+{{- if $db.sslMode -}}
+{{- $params = append $params (printf "sslmode=%s" $db.sslMode) -}}
+{{- $_ := set $cfg "QUARKUS_DATASOURCE_REACTIVE_POSTGRESQL_SSL_MODE" $db.sslMode -}}
+{{- if eq $db.sslMode "verify-full" -}}
+{{- $_ := set $cfg "QUARKUS_DATASOURCE_REACTIVE_HOSTNAME_VERIFICATION_ALGORITHM" "HTTPS" -}}
+{{- end -}}
+{{- end -}}
+{{- if $db.caSecret -}}
+{{- $params = append $params "sslrootcert=/etc/gpconnect/postgresql/ca.crt" -}}
+{{- $_ := set $cfg "QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM" "true" -}}
+{{- $_ := set $cfg "QUARKUS_DATASOURCE_REACTIVE_TRUST_CERTIFICATE_PEM_CERTS" "/etc/gpconnect/postgresql/ca.crt" -}}
+{{- end -}}
+{{- $query := ternary "" (printf "?%s" (join "&" $params)) (empty $params) -}}
+{{- $_ := set $cfg "GPC_DB_URL" (printf "postgresql://%s:%d/%s" $db.host ($db.port | int) $db.name) -}}
+{{- $_ := set $cfg "GPC_DB_JDBC_URL" (printf "jdbc:postgresql://%s:%d/%s%s" $db.host ($db.port | int) $db.name $query) -}}
+{{- $_ := set $cfg "GPC_DB_POOL_SIZE" (toString .Values.database.poolSize) -}}
+{{- /* Kafka: KAFKA_* variables become kafka.* client properties (lower case, "_" read as ".") */ -}}
+{{- $_ := set $cfg "GPC_KAFKA_BOOTSTRAP" $k.bootstrapServers -}}
+{{- $_ := set $cfg "KAFKA_SECURITY_PROTOCOL" $k.securityProtocol -}}
+{{- if $k.saslMechanism -}}
+{{- $_ := set $cfg "KAFKA_SASL_MECHANISM" $k.saslMechanism -}}
+{{- end -}}
+{{- if $k.caSecret -}}
+{{- $_ := set $cfg "KAFKA_SSL_TRUSTSTORE_TYPE" "PEM" -}}
+{{- $_ := set $cfg "KAFKA_SSL_TRUSTSTORE_LOCATION" "/etc/gpconnect/kafka/ca.crt" -}}
+{{- end -}}
+{{- if $k.clientCertSecret -}}
+{{- $_ := set $cfg "KAFKA_SSL_KEYSTORE_TYPE" "PKCS12" -}}
+{{- $_ := set $cfg "KAFKA_SSL_KEYSTORE_LOCATION" "/etc/gpconnect/kafka/client/keystore.p12" -}}
+{{- end -}}
+{{- /* Start-up */ -}}
+{{- $_ := set $cfg "GPC_SEED_DEMO_DATA" (toString .Values.demoData.enabled) -}}
+{{- if .Values.migration.job.enabled -}}
+{{- $_ := set $cfg "QUARKUS_FLYWAY_MIGRATE_AT_START" "false" -}}
+{{- end -}}
+{{- $_ := set $cfg "QUARKUS_LOG_LEVEL" .Values.logLevel -}}
+{{- $_ := set $cfg "QUARKUS_SHUTDOWN_TIMEOUT" .Values.shutdownTimeout -}}
+{{- $_ := set $cfg "JAVA_TOOL_OPTIONS" (trim (printf "-XX:MaxRAMPercentage=%s -XX:+ExitOnOutOfMemoryError %s" (toString .Values.jvm.maxRamPercentage) .Values.jvm.extraOptions)) -}}
+{{- /* Internal token */ -}}
+{{- $t := .Values.global.internalToken -}}
+{{- if eq $s.role "gateway" -}}
+{{- $_ := set $cfg "GPC_INTERNAL_TOKEN_SIGNING_KEY" "/etc/gpconnect/internal-token/signing-key.pem" -}}
+{{- $_ := set $cfg "GPCONNECT_GATEWAY_TOKEN_ISSUER" $t.issuer -}}
+{{- $_ := set $cfg "GPCONNECT_GATEWAY_TOKEN_AUDIENCE" $t.audience -}}
+{{- else -}}
+{{- $_ := set $cfg "MP_JWT_VERIFY_PUBLICKEY_LOCATION" "/etc/gpconnect/internal-token/public-key.pem" -}}
+{{- $_ := set $cfg "GPC_INTERNAL_TOKEN_ISSUER" $t.issuer -}}
+{{- $_ := set $cfg "GPC_INTERNAL_TOKEN_AUDIENCE" $t.audience -}}
+{{- end -}}
+{{- /* The chart's own settings (templates/_settings.tpl "<chart>.config"), then the operator's */ -}}
+{{- $own := include (printf "%s.config" .Chart.Name) . | fromYaml -}}
+{{- range $key, $value := $own -}}
+{{- $_ := set $cfg $key (toString $value) -}}
+{{- end -}}
+{{- range $key, $value := .Values.config -}}
+{{- $_ := set $cfg $key (toString $value) -}}
+{{- end -}}
+{{- toYaml $cfg -}}
+{{- end }}
+
+{{- define "gpconnect.configMap" -}}
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "gpconnect.fullname" . }}
+  namespace: {{ .Release.Namespace }}
+  labels:
+    {{- include "gpconnect.labels" . | nindent 4 }}
+data:
+  {{- include "gpconnect.configData" . | nindent 2 }}
+{{- end }}
+
+{{/* Environment read from Secrets: database credentials, Kafka SASL and keystore password, the chart's own. */}}
+{{- define "gpconnect.secretEnv" -}}
+{{- $db := include "gpconnect.database" . | fromYaml -}}
+{{- $k := .Values.global.kafka -}}
+- name: GPC_DB_USER
+  valueFrom:
+    secretKeyRef:
+      name: {{ $db.existingSecret }}
+      key: {{ $db.usernameKey }}
+- name: GPC_DB_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $db.existingSecret }}
+      key: {{ $db.passwordKey }}
+{{- if $k.saslSecret }}
+- name: KAFKA_SASL_JAAS_CONFIG
+  valueFrom:
+    secretKeyRef:
+      name: {{ $k.saslSecret }}
+      key: {{ $k.saslJaasConfigKey }}
+{{- end }}
+{{- if $k.clientCertSecret }}
+- name: KAFKA_SSL_KEYSTORE_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ $k.clientCertSecret }}
+      key: {{ $k.clientKeystorePasswordKey }}
+{{- end }}
+{{- include (printf "%s.secretEnv" .Chart.Name) . }}
+{{- end }}
+
+{{/* Secret-backed files: (volume, mount path, secret, key → file name). The chart adds its own in "<chart>.secretFiles". */}}
+{{- define "gpconnect.secretFiles" -}}
+{{- $s := include "gpconnect.settings" . | fromYaml -}}
+{{- $db := include "gpconnect.database" . | fromYaml -}}
+{{- $k := .Values.global.kafka -}}
+{{- $t := .Values.global.internalToken -}}
+{{- $files := list -}}
+{{- if eq $s.role "gateway" -}}
+{{- $files = append $files (dict "volume" "internal-token" "path" "/etc/gpconnect/internal-token" "secret" (include "gpconnect.signingKeySecret" .) "items" (list (dict "key" $t.signingKeyKey "path" "signing-key.pem"))) -}}
+{{- else -}}
+{{- $files = append $files (dict "volume" "internal-token" "path" "/etc/gpconnect/internal-token" "secret" (include "gpconnect.publicKeySecret" .) "items" (list (dict "key" $t.publicKeyKey "path" "public-key.pem"))) -}}
+{{- end -}}
+{{- if $db.caSecret -}}
+{{- $files = append $files (dict "volume" "postgresql-ca" "path" "/etc/gpconnect/postgresql" "secret" $db.caSecret "items" (list (dict "key" $db.caKey "path" "ca.crt"))) -}}
+{{- end -}}
+{{- if $k.caSecret -}}
+{{- $files = append $files (dict "volume" "kafka-ca" "path" "/etc/gpconnect/kafka" "secret" $k.caSecret "items" (list (dict "key" $k.caKey "path" "ca.crt"))) -}}
+{{- end -}}
+{{- if $k.clientCertSecret -}}
+{{- $files = append $files (dict "volume" "kafka-client" "path" "/etc/gpconnect/kafka/client" "secret" $k.clientCertSecret "items" (list (dict "key" $k.clientKeystoreKey "path" "keystore.p12"))) -}}
+{{- end -}}
+{{- $own := include (printf "%s.secretFiles" .Chart.Name) . | fromYamlArray -}}
+{{- toJson (dict "files" (concat $files $own)) -}}
+{{- end }}
+
+{{- define "gpconnect.volumeMounts" -}}
+- name: tmp
+  mountPath: /tmp
+{{- range (include "gpconnect.secretFiles" . | fromJson).files }}
+- name: {{ .volume }}
+  mountPath: {{ .path }}
+  readOnly: true
+{{- end }}
+{{- with .Values.extraVolumeMounts }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
+
+{{- define "gpconnect.volumes" -}}
+- name: tmp
+  emptyDir:
+    sizeLimit: {{ .Values.tmpVolume.sizeLimit }}
+    {{- with .Values.tmpVolume.medium }}
+    medium: {{ . }}
+    {{- end }}
+{{- range (include "gpconnect.secretFiles" . | fromJson).files }}
+- name: {{ .volume }}
+  secret:
+    secretName: {{ .secret }}
+    defaultMode: 0440
+    items:
+      {{- range .items }}
+      - key: {{ .key }}
+        path: {{ .path }}
+      {{- end }}
+{{- end }}
+{{- with .Values.extraVolumes }}
+{{ toYaml . }}
+{{- end }}
+{{- end }}
