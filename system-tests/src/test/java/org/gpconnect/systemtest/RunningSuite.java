@@ -26,7 +26,9 @@ public final class RunningSuite {
                 Path keys = Files.createDirectories(state.resolve("keys"));
                 Files.writeString(keys.resolve("internal-token-private.pem"), InternalTokens.privateKeyPem());
                 Files.writeString(keys.resolve("internal-token-public.pem"), InternalTokens.publicKeyPem());
-                SuiteLauncher launched = new SuiteLauncher(new SuiteLauncher.Options(project, state, false, Map.of()));
+                // no graceful-stop pauses when the test JVM ends
+                SuiteLauncher launched = new SuiteLauncher(new SuiteLauncher.Options(project, state, false, Map.of(
+                        "QUARKUS_SHUTDOWN_DELAY", "0s", "GPCONNECT_GATEWAY_LISTENER_DRAIN_DELAY", "0s")));
                 Runtime.getRuntime().addShutdownHook(new Thread(launched::close, "system-test-suite-stop"));
                 launched.start(Duration.ofMinutes(3));
                 suite = launched;

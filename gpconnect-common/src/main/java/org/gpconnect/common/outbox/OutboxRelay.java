@@ -2,6 +2,7 @@ package org.gpconnect.common.outbox;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.runtime.ShutdownEvent;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.smallrye.common.annotation.Identifier;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -46,13 +48,18 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Vertx vertx;
     private final AtomicBoolean polling = new AtomicBoolean();
+    /** Backlog as last seen by a poll, for the gauges (alerts on a stuck relay or an unreachable Kafka). */
+    private final AtomicLong pendingEvents = new AtomicLong();
+    private final AtomicLong oldestPendingSeconds = new AtomicLong();
     private volatile KafkaProducer<String, String> producer;
     private long timer = -1;
 
-    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, Vertx vertx,
+    public OutboxRelay(AgroalDataSource dataSource, OutboxConfig config, Vertx vertx, MeterRegistry metrics,
                        @Identifier("default-kafka-broker") Instance<Map<String, Object>> kafkaConfig) {
         this.dataSource = dataSource;
         this.vertx = vertx;
+        metrics.gauge("gpconnect_outbox_pending_events", pendingEvents);
+        metrics.gauge("gpconnect_outbox_oldest_pending_seconds", oldestPendingSeconds);
         this.config = config;
         this.kafkaConfig = kafkaConfig.isResolvable() ? kafkaConfig.get() : Map.of();
     }
@@ -108,6 +115,7 @@ public class OutboxRelay {
                 }
             }
         }
+        measureBacklog(connection);
         List<Pending> batch = pending(connection);
         if (batch.isEmpty()) {
             return 0;
@@ -141,6 +149,18 @@ public class OutboxRelay {
             }
         }
         return acknowledged;
+    }
+
+    private void measureBacklog(Connection connection) throws SQLException {
+        try (PreparedStatement backlog = connection.prepareStatement(
+                "SELECT count(*), coalesce(extract(epoch FROM now() - min(created_at)), 0)::bigint"
+                        + " FROM outbox_event WHERE published_at IS NULL");
+             ResultSet rs = backlog.executeQuery()) {
+            if (rs.next()) {
+                pendingEvents.set(rs.getLong(1));
+                oldestPendingSeconds.set(rs.getLong(2));
+            }
+        }
     }
 
     private List<Pending> pending(Connection connection) throws SQLException {

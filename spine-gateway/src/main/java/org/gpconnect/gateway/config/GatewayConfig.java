@@ -69,6 +69,14 @@ public interface GatewayConfig {
         /** Connections idle this long are closed. */
         @WithDefault("60s")
         Duration idleTimeout();
+
+        /** On shutdown, how long readiness reports DOWN before in-flight requests are waited for. */
+        @WithDefault("5s")
+        Duration drainDelay();
+
+        /** On shutdown, the longest wait for requests in flight before the listener closes. */
+        @WithDefault("20s")
+        Duration drainTimeout();
     }
 
     interface Services {

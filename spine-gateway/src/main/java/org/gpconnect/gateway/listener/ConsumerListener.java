@@ -15,6 +15,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.gpconnect.gateway.config.GatewayConfig;
 import org.jboss.logging.Logger;
 
@@ -33,6 +34,8 @@ public class ConsumerListener {
     private final Vertx vertx;
     private final GatewayConfig.Listener config;
     private final ConsumerExchange exchange;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile boolean draining;
     private String deployment;
 
     public ConsumerListener(Vertx vertx, GatewayConfig config, ConsumerExchange exchange) {
@@ -49,10 +52,32 @@ public class ConsumerListener {
         LOG.infof("Consumer listener on %s:%d (%d event loops)", config.host(), config.port(), instances);
     }
 
+    /**
+     * Graceful stop: readiness goes DOWN first (so the load balancer stops sending), requests already in
+     * flight get up to the drain timeout to finish, then the listener closes.
+     */
     void stop(@Observes ShutdownEvent event) throws Exception {
+        draining = true;
+        long deadline = System.nanoTime() + config.drainTimeout().toNanos();
+        Thread.sleep(Math.min(config.drainDelay().toMillis(), config.drainTimeout().toMillis()));
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        if (inFlight.get() > 0) {
+            LOG.warnf("Closing the consumer listener with %d requests still in flight", inFlight.get());
+        }
         if (deployment != null) {
             vertx.undeploy(deployment).toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         }
+    }
+
+    /** Listening and not draining: the readiness probe's view of the consumer listener. */
+    public boolean accepting() {
+        return deployment != null && !draining;
+    }
+
+    int inFlight() {
+        return inFlight.get();
     }
 
     private final class ListenerVerticle extends AbstractVerticle {
@@ -79,6 +104,8 @@ public class ConsumerListener {
         /** Each request on its own duplicated context, so the MDC (trace id) is the request's alone. */
         private void request(HttpServerRequest request) {
             request.pause(); // the body waits until the request is accepted and the service is connected
+            inFlight.incrementAndGet();
+            request.response().endHandler(v -> inFlight.decrementAndGet());
             VertxContext.createNewDuplicatedContext(context).runOnContext(v -> exchange.handle(request));
         }
 
