@@ -41,6 +41,9 @@ public final class DevStack {
                   appointment-service             http://127.0.0.1:%d
                   access-record-service           http://127.0.0.1:%d
                   send-document-service           http://127.0.0.1:%d
+                  MESH double                     %s  (B82617's mailbox %s holds a sample
+                                                  consultation report for patient2; the service polls
+                                                  every 5 s, then see its practice inbox API)
                   PostgreSQL                      127.0.0.1:%d
                   Kafka                           %s
                   Logs and data                   %s
@@ -53,7 +56,8 @@ public final class DevStack {
                 Ctrl-C stops everything.
                 """, seconds, suite.gatewayUrl(), suite.gatewayAdminUrl(),
                 suite.port(SuiteLauncher.Service.APPOINTMENTS), suite.port(SuiteLauncher.Service.ACCESS_RECORD),
-                suite.port(SuiteLauncher.Service.SEND_DOCUMENT), suite.postgres().port(), suite.kafka().bootstrapServers(),
+                suite.port(SuiteLauncher.Service.SEND_DOCUMENT), suite.mesh().baseUrl(), SuiteLauncher.PRACTICE_MAILBOX,
+                suite.postgres().port(), suite.kafka().bootstrapServers(),
                 state, SampleRequest.metadataCurl(suite.gatewayUrl()));
         stopped.await();
     }

@@ -15,11 +15,14 @@ import java.util.List;
 import java.util.Map;
 import org.gpconnect.infra.KafkaServer;
 import org.gpconnect.infra.PostgresServer;
+import org.gpconnect.meshdouble.MeshDouble;
+import org.gpconnect.meshdouble.Samples;
 
 /**
  * Starts the whole suite on this machine: a real PostgreSQL (one database and role per service), a real
- * Kafka broker, the gateway's signing key pair, and the four packaged services wired to them with the
- * demo data switched on. Stops everything in reverse order.
+ * Kafka broker, the gateway's signing key pair, the MESH test double (with practice B82617's mailbox and one
+ * sample consultation report for patient2 waiting in it), and the four packaged services wired to them
+ * with the demo data switched on. Stops everything in reverse order.
  */
 public final class SuiteLauncher implements AutoCloseable {
 
@@ -62,6 +65,12 @@ public final class SuiteLauncher implements AutoCloseable {
     private PostgresServer postgres;
     private Path keys;
     private KafkaServer kafka;
+    private MeshDouble mesh;
+
+    /** Practice B82617's MESH mailbox in the local run. */
+    public static final String PRACTICE_MAILBOX = "B82617OT01";
+    /** The mailbox of the sample report's sender (an out-of-hours service); its acks arrive here. */
+    public static final String SENDER_MAILBOX = "Y12345OT01";
 
     public SuiteLauncher(Options options) {
         this.options = options;
@@ -74,6 +83,7 @@ public final class SuiteLauncher implements AutoCloseable {
         postgres = PostgresServer.start(pgPort, options.stateDir().resolve("pgdata"));
         kafka = KafkaServer.start(kafkaPort, options.stateDir().resolve("kafka"));
         keys = signingKeys(options.stateDir().resolve("keys"));
+        mesh = startMesh(options.fixedPorts() ? 18095 : freePort());
         int base = 18080;
         for (Service service : Service.values()) {
             ports.put(service, options.fixedPorts() ? base + (service == Service.GATEWAY ? 10 : service.ordinal() + 1) : freePort());
@@ -91,7 +101,7 @@ public final class SuiteLauncher implements AutoCloseable {
     }
 
     /** The environment a service runs with: its database, Kafka, keys, and where the others are. */
-    private Map<String, String> environment(Service service, int gatewayConsumerPort) throws java.sql.SQLException {
+    private Map<String, String> environment(Service service, int gatewayConsumerPort) throws java.sql.SQLException, IOException {
         String password = "local-" + service.database;
         String url = postgres.createDatabase(service.database, service.database, password);
         Map<String, String> env = new HashMap<>();
@@ -108,8 +118,59 @@ public final class SuiteLauncher implements AutoCloseable {
         env.put("GPC_CONSUMER_PORT", Integer.toString(gatewayConsumerPort));
         env.put("GPC_CONSUMER_HOST", "127.0.0.1");
         env.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+        if (service == Service.SEND_DOCUMENT) {
+            env.putAll(meshEnvironment());
+        }
         env.putAll(options.extraEnv());
         return env;
+    }
+
+    /**
+     * The MESH double on 127.0.0.1 with B82617's mailbox and the sender's, secrets generated once per state
+     * directory, and the sample consultation report for patient2 in B82617's inbox.
+     */
+    private MeshDouble startMesh(int port) throws IOException {
+        MeshDouble started = MeshDouble.start(port, secret("mesh-shared-secret"))
+                .mailbox(PRACTICE_MAILBOX, secret("mesh-" + PRACTICE_MAILBOX + "-password"))
+                .mailbox(SENDER_MAILBOX, secret("mesh-" + SENDER_MAILBOX + "-password"))
+                .address("B82617", "GPFED_CONSULT_REPORT", PRACTICE_MAILBOX);
+        Samples.depositConsultationReport(started, SENDER_MAILBOX, PRACTICE_MAILBOX);
+        return started;
+    }
+
+    /** send-document-service's MESH settings: the double, B82617's mailbox, secrets as files (never in the repo). */
+    private Map<String, String> meshEnvironment() throws IOException {
+        Path config = options.stateDir().resolve("send-document-mesh.properties");
+        Files.writeString(config, "# written by the local launcher: practice mailboxes of send-document-service\n"
+                + "gpconnect.send-document.mailboxes.\"B82617\".mailbox-id=" + PRACTICE_MAILBOX + "\n"
+                + "gpconnect.send-document.mailboxes.\"B82617\".password-file="
+                + keys.resolve("mesh-" + PRACTICE_MAILBOX + "-password") + "\n");
+        Map<String, String> env = new HashMap<>();
+        env.put("QUARKUS_CONFIG_LOCATIONS", config.toUri().toString());
+        env.put("GPC_MESH_URL", mesh.baseUrl());
+        env.put("GPC_MESH_SHARED_SECRET_FILE", keys.resolve("mesh-shared-secret").toString());
+        env.put("GPC_MESH_TLS", "false"); // the double speaks plain HTTP on 127.0.0.1
+        env.put("GPC_MESH_POLL_INTERVAL", "5s");
+        return env;
+    }
+
+    /** A random secret kept in the state directory's key folder (owner-only), created on first use. */
+    private String secret(String name) throws IOException {
+        Path file = keys.resolve(name);
+        if (!Files.exists(file)) {
+            Files.writeString(file, java.util.UUID.randomUUID().toString());
+            try {
+                Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException ignored) {
+                // not a POSIX file system
+            }
+        }
+        return Files.readString(file).strip();
+    }
+
+    /** The MESH double of the local run. */
+    public MeshDouble mesh() {
+        return mesh;
     }
 
     /**
@@ -171,6 +232,9 @@ public final class SuiteLauncher implements AutoCloseable {
             running.get(i).stop(Duration.ofSeconds(15));
         }
         running.clear();
+        if (mesh != null) {
+            mesh.close();
+        }
         if (kafka != null) {
             try {
                 kafka.close();

@@ -4,14 +4,16 @@ import io.quarkus.test.common.QuarkusTestResource;
 import org.gpconnect.testsupport.InternalTokenResource;
 import org.gpconnect.testsupport.KafkaResource;
 import org.gpconnect.testsupport.PostgresResource;
+import org.gpconnect.senddocument.support.MeshDoubleResource;
 
 /**
  * The real servers every test of this module runs against (one set per test JVM, so Quarkus starts once):
- * PostgreSQL, a Kafka broker and the internal-token key pair.
+ * PostgreSQL, a Kafka broker, the internal-token key pair and the MESH test double.
  */
 @QuarkusTestResource(value = PostgresResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = KafkaResource.class, restrictToAnnotatedClass = false)
 @QuarkusTestResource(value = InternalTokenResource.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = MeshDoubleResource.class, restrictToAnnotatedClass = false)
 public final class TestInfrastructure {
 
     private TestInfrastructure() {
