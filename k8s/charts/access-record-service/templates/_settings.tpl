@@ -1,6 +1,8 @@
 {{/* What the gpconnect-lib templates need to know about access-record-service (not configurable). */}}
 {{- define "access-record-service.settings" -}}
 role: provider
+# quarkus.datasource.jdbc.max-size of the service's application.properties (k8s-tests checks it)
+jdbcMaxSize: 4
 databaseName: records
 ports:
   http: 8080
@@ -17,6 +19,15 @@ services:
 {{- end }}
 
 {{- define "access-record-service.secretEnv" -}}
+{{- end }}
+
+{{/* No config files or scratch directories beyond /tmp. */}}
+{{- define "access-record-service.configFiles" -}}
+[]
+{{- end }}
+
+{{- define "access-record-service.scratchDirs" -}}
+[]
 {{- end }}
 
 {{- define "access-record-service.secretFiles" -}}

@@ -1,6 +1,8 @@
 {{/* What the gpconnect-lib templates need to know about appointment-service (not configurable). */}}
 {{- define "appointment-service.settings" -}}
 role: provider
+# quarkus.datasource.jdbc.max-size of the service's application.properties (k8s-tests checks it)
+jdbcMaxSize: 4
 databaseName: appointments
 ports:
   http: 8080
@@ -17,6 +19,15 @@ services:
 {{- end }}
 
 {{- define "appointment-service.secretEnv" -}}
+{{- end }}
+
+{{/* No config files or scratch directories beyond /tmp. */}}
+{{- define "appointment-service.configFiles" -}}
+[]
+{{- end }}
+
+{{- define "appointment-service.scratchDirs" -}}
+[]
 {{- end }}
 
 {{- define "appointment-service.secretFiles" -}}

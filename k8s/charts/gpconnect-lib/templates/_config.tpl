@@ -1,7 +1,8 @@
 {{/*
 Settings: the non-secret environment of a service (its ConfigMap, also inlined into the migration Job,
-which runs before the ConfigMap exists), the environment read from Secrets, and the volumes that mount
-Secret files. Secret values never pass through values.yaml: only Secret names and keys do.
+which runs before the ConfigMap exists), config files (further ConfigMaps, named by
+QUARKUS_CONFIG_LOCATIONS), the environment read from Secrets, the volumes that mount Secret files, and
+bounded scratch directories. Secret values never pass through values.yaml: only Secret names and keys do.
 */}}
 
 {{/* PostgreSQL: global.postgresql.* overridden by the chart's database.*, as a YAML dict. */}}
@@ -113,7 +114,69 @@ passwordKey: {{ $d.passwordKey | quote }}
 {{- range $key, $value := .Values.config -}}
 {{- $_ := set $cfg $key (toString $value) -}}
 {{- end -}}
+{{- /* The chart's config files (mounted from their ConfigMaps), then any locations of the operator's own */ -}}
+{{- $locations := (include "gpconnect.configLocations" . | fromJson).locations -}}
+{{- if $locations -}}
+{{- with .Values.config.QUARKUS_CONFIG_LOCATIONS -}}
+{{- $locations = append $locations (toString .) -}}
+{{- end -}}
+{{- $_ := set $cfg "QUARKUS_CONFIG_LOCATIONS" (join "," $locations) -}}
+{{- end -}}
 {{- toYaml $cfg -}}
+{{- end }}
+
+{{/*
+Config files: properties files Quarkus reads besides its environment (e.g. a map of settings keyed by name,
+which environment variables express badly). "<chart>.configFiles" lists them as (volume, path, suffix,
+files: file name → content); each entry becomes the ConfigMap <fullname>-<suffix>, mounted read-only at
+path, and every file is named in QUARKUS_CONFIG_LOCATIONS. Never anything secret: secrets are files of a
+Secret volume ("<chart>.secretFiles"), which a config file may name by path.
+*/}}
+{{- define "gpconnect.configFiles" -}}
+{{- $own := include (printf "%s.configFiles" .Chart.Name) . | fromYamlArray -}}
+{{- toJson (dict "files" $own) -}}
+{{- end }}
+
+{{/* The file: URIs of the chart's config files, as JSON (dict "locations" list). */}}
+{{- define "gpconnect.configLocations" -}}
+{{- $locations := list -}}
+{{- range (include "gpconnect.configFiles" . | fromJson).files -}}
+{{- $dir := .path -}}
+{{- range $name, $_ := .files -}}
+{{- $locations = append $locations (printf "file://%s/%s" $dir $name) -}}
+{{- end -}}
+{{- end -}}
+{{- toJson (dict "locations" $locations) -}}
+{{- end }}
+
+{{/* The ConfigMap of one config-file entry: (dict "root" . "entry" <entry of gpconnect.configFiles>) */}}
+{{- define "gpconnect.configFileName" -}}
+{{- printf "%s-%s" (include "gpconnect.fullname" .root) .entry.suffix | trunc 63 | trimSuffix "-" -}}
+{{- end }}
+
+{{/*
+What the pods read from ConfigMaps, hashed into the checksum/config annotation: the environment, plus the
+config files when the chart has any (without them the checksum is the environment's alone, as it always was).
+*/}}
+{{- define "gpconnect.configChecksum" -}}
+{{- $files := (include "gpconnect.configFiles" . | fromJson).files -}}
+{{- if $files -}}
+{{- printf "%s\n%s" (include "gpconnect.configData" .) (toJson $files) | sha256sum -}}
+{{- else -}}
+{{- include "gpconnect.configData" . | sha256sum -}}
+{{- end -}}
+{{- end }}
+
+{{/*
+Scratch directories: writable emptyDirs besides /tmp that the service needs on its read-only root file
+system, from "<chart>.scratchDirs" as (volume, path, sizeLimit). Always bounded.
+*/}}
+{{- define "gpconnect.scratchDirs" -}}
+{{- $own := include (printf "%s.scratchDirs" .Chart.Name) . | fromYamlArray -}}
+{{- range $own -}}
+{{- if not .sizeLimit }}{{ fail (printf "scratch directory %s has no size limit" .path) }}{{ end -}}
+{{- end -}}
+{{- toJson (dict "dirs" $own) -}}
 {{- end }}
 
 {{- define "gpconnect.configMap" -}}
@@ -126,6 +189,19 @@ metadata:
     {{- include "gpconnect.labels" . | nindent 4 }}
 data:
   {{- include "gpconnect.configData" . | nindent 2 }}
+{{- $root := . }}
+{{- range (include "gpconnect.configFiles" . | fromJson).files }}
+---
+apiVersion: v1
+kind: ConfigMap
+metadata:
+  name: {{ include "gpconnect.configFileName" (dict "root" $root "entry" .) }}
+  namespace: {{ $root.Release.Namespace }}
+  labels:
+    {{- include "gpconnect.labels" $root | nindent 4 }}
+data:
+  {{- toYaml .files | nindent 2 }}
+{{- end }}
 {{- end }}
 
 {{/* Environment read from Secrets: database credentials, Kafka SASL and keystore password, the chart's own. */}}
@@ -184,27 +260,57 @@ data:
 {{- toJson (dict "files" (concat $files $own)) -}}
 {{- end }}
 
+{{/*
+Volumes and mounts of a pod: (dict "root" . "hook" bool). A hook (the pre-install migration Job) runs
+before the chart's ConfigMaps exist, so it mounts no config files (and its environment names none).
+*/}}
 {{- define "gpconnect.volumeMounts" -}}
+{{- $root := .root -}}
 - name: tmp
   mountPath: /tmp
-{{- range (include "gpconnect.secretFiles" . | fromJson).files }}
+{{- range (include "gpconnect.scratchDirs" $root | fromJson).dirs }}
+- name: {{ .volume }}
+  mountPath: {{ .path }}
+{{- end }}
+{{- if not .hook }}
+{{- range (include "gpconnect.configFiles" $root | fromJson).files }}
 - name: {{ .volume }}
   mountPath: {{ .path }}
   readOnly: true
 {{- end }}
-{{- with .Values.extraVolumeMounts }}
+{{- end }}
+{{- range (include "gpconnect.secretFiles" $root | fromJson).files }}
+- name: {{ .volume }}
+  mountPath: {{ .path }}
+  readOnly: true
+{{- end }}
+{{- with $root.Values.extraVolumeMounts }}
 {{ toYaml . }}
 {{- end }}
 {{- end }}
 
 {{- define "gpconnect.volumes" -}}
+{{- $root := .root -}}
 - name: tmp
   emptyDir:
-    sizeLimit: {{ .Values.tmpVolume.sizeLimit }}
-    {{- with .Values.tmpVolume.medium }}
+    sizeLimit: {{ $root.Values.tmpVolume.sizeLimit }}
+    {{- with $root.Values.tmpVolume.medium }}
     medium: {{ . }}
     {{- end }}
-{{- range (include "gpconnect.secretFiles" . | fromJson).files }}
+{{- range (include "gpconnect.scratchDirs" $root | fromJson).dirs }}
+- name: {{ .volume }}
+  emptyDir:
+    sizeLimit: {{ .sizeLimit }}
+{{- end }}
+{{- if not .hook }}
+{{- range (include "gpconnect.configFiles" $root | fromJson).files }}
+- name: {{ .volume }}
+  configMap:
+    name: {{ include "gpconnect.configFileName" (dict "root" $root "entry" .) }}
+    defaultMode: 0444
+{{- end }}
+{{- end }}
+{{- range (include "gpconnect.secretFiles" $root | fromJson).files }}
 - name: {{ .volume }}
   secret:
     secretName: {{ .secret }}
@@ -215,7 +321,7 @@ data:
         path: {{ .path }}
       {{- end }}
 {{- end }}
-{{- with .Values.extraVolumes }}
+{{- with $root.Values.extraVolumes }}
 {{ toYaml . }}
 {{- end }}
 {{- end }}

@@ -62,7 +62,7 @@ spec:
   template:
     metadata:
       annotations:
-        checksum/config: {{ include "gpconnect.configData" . | sha256sum }}
+        checksum/config: {{ include "gpconnect.configChecksum" . }}
         {{- with .Values.podAnnotations }}
         {{- toYaml . | nindent 8 }}
         {{- end }}
@@ -111,9 +111,9 @@ spec:
           resources:
             {{- toYaml .Values.resources | nindent 12 }}
           volumeMounts:
-            {{- include "gpconnect.volumeMounts" . | nindent 12 }}
+            {{- include "gpconnect.volumeMounts" (dict "root" . "hook" false) | nindent 12 }}
       volumes:
-        {{- include "gpconnect.volumes" . | nindent 8 }}
+        {{- include "gpconnect.volumes" (dict "root" . "hook" false) | nindent 8 }}
       {{- $spread := include "gpconnect.topologySpread" . | trim }}
       {{- if $spread }}
       topologySpreadConstraints:

@@ -91,9 +91,17 @@ spec:
           imagePullPolicy: {{ .Values.image.pullPolicy }}
           securityContext:
             {{- toYaml .Values.securityContext | nindent 12 }}
-          # the ConfigMap does not exist yet before an install: the same settings, inlined
+          # the ConfigMaps do not exist yet before an install: the same settings, inlined, without the
+          # chart's config files (only the operator's own QUARKUS_CONFIG_LOCATIONS, if any)
           env:
-            {{- range $name, $value := (include "gpconnect.configData" . | fromYaml) }}
+            {{- $cfg := include "gpconnect.configData" . | fromYaml }}
+            {{- if (include "gpconnect.configFiles" . | fromJson).files }}
+            {{- $_ := unset $cfg "QUARKUS_CONFIG_LOCATIONS" }}
+            {{- with .Values.config.QUARKUS_CONFIG_LOCATIONS }}
+            {{- $_ := set $cfg "QUARKUS_CONFIG_LOCATIONS" (toString .) }}
+            {{- end }}
+            {{- end }}
+            {{- range $name, $value := $cfg }}
             {{- if not (has $name (list "QUARKUS_FLYWAY_MIGRATE_AT_START" "GPC_SEED_DEMO_DATA")) }}
             - name: {{ $name }}
               value: {{ $value | quote }}
@@ -110,8 +118,8 @@ spec:
           resources:
             {{- toYaml .Values.resources | nindent 12 }}
           volumeMounts:
-            {{- include "gpconnect.volumeMounts" . | nindent 12 }}
+            {{- include "gpconnect.volumeMounts" (dict "root" . "hook" true) | nindent 12 }}
       volumes:
-        {{- include "gpconnect.volumes" . | nindent 8 }}
+        {{- include "gpconnect.volumes" (dict "root" . "hook" true) | nindent 8 }}
 {{- end }}
 {{- end }}

@@ -1,6 +1,8 @@
 {{/* What the gpconnect-lib templates need to know about spine-gateway (not configurable). */}}
 {{- define "spine-gateway.settings" -}}
 role: gateway
+# quarkus.datasource.jdbc.max-size of the service's application.properties (k8s-tests checks it)
+jdbcMaxSize: 4
 databaseName: gateway
 ports:
   http: 8080
@@ -45,11 +47,21 @@ GPC_OTEL_ENDPOINT: {{ .Values.tracing.endpoint | quote }}
 {{- define "spine-gateway.secretEnv" -}}
 {{- end }}
 
+{{/* No config files or scratch directories beyond /tmp. */}}
+{{- define "spine-gateway.configFiles" -}}
+[]
+{{- end }}
+
+{{- define "spine-gateway.scratchDirs" -}}
+[]
+{{- end }}
+
 {{- define "spine-gateway.secretFiles" -}}
 {{- if and .Values.operatorAuth.publicKeySecret (not .Values.operatorAuth.jwksUrl) }}
 - volume: operator-idp
   path: /etc/gpconnect/operator-idp
   secret: {{ .Values.operatorAuth.publicKeySecret }}
+  purpose: operators' identity-provider public key
   items:
     - key: {{ .Values.operatorAuth.publicKeyKey }}
       path: public-key.pem

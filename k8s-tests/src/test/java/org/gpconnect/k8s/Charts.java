@@ -56,6 +56,16 @@ public final class Charts {
         return SOURCE.resolve(chart);
     }
 
+    /** The four service charts (a JUnit method source). */
+    public static List<String> services() {
+        return SERVICES;
+    }
+
+    /** The repository root (the parent of k8s/): the services' own configuration files are read from there, never built. */
+    public static Path repository() {
+        return SOURCE.getParent().getParent();
+    }
+
     /** The prepared copy of a chart, dependencies resolved, hooks rendered as plain resources. */
     public static Path chart(String chart) {
         prepare();

@@ -56,6 +56,30 @@ class SchemaTest {
         }
         cases.add(Arguments.of("spine-gateway", "ingress:\n  hosts:\n    - host: a.example\n      paths:\n        - path: /\n          pathType: Any", "pathType"));
         cases.add(Arguments.of("spine-gateway", "publicBaseUrl: https://gpconnect.example.org/path", "publicBaseUrl"));
+        // send-document-service's MESH values: the service's own patterns, required fields, the old single-mailbox values
+        String sd = "send-document-service";
+        String mailbox = "mesh:\n  mailboxes:\n    - ";
+        cases.add(Arguments.of(sd, mailbox + "ods: b82617\n      mailboxId: B82617OT01\n      passwordKey: p", "ods"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B8261700001\n      mailboxId: B82617OT01\n      passwordKey: p", "ods"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B82617\n      mailboxId: B82617-OT01\n      passwordKey: p", "mailboxId"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B82617\n      passwordKey: p", "mailboxId"));
+        cases.add(Arguments.of(sd, mailbox + "mailboxId: B82617OT01\n      passwordKey: p", "ods"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B82617\n      mailboxId: B82617OT01", "passwordKey"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B82617\n      mailboxId: B82617OT01\n      enabled: true", "passwordKey"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B82617\n      mailboxId: B82617OT01\n      password: SECRET-MARKER", "password"));
+        cases.add(Arguments.of(sd, mailbox + "ods: B82617\n      mailboxId: B82617OT01\n      passwordKey: \"a key\"", "passwordKey"));
+        cases.add(Arguments.of(sd, "mesh:\n  mailboxes:\n    B82617: B82617OT01", "mailboxes"));
+        cases.add(Arguments.of(sd, "mesh:\n  url: mesh.example.org", "url"));
+        cases.add(Arguments.of(sd, "mesh:\n  url: \"https://mesh.example.org/a b\"", "url"));
+        cases.add(Arguments.of(sd, "mesh:\n  pollInterval: 500ms", "pollInterval"));
+        cases.add(Arguments.of(sd, "mesh:\n  pollInterval: 60", "pollInterval"));
+        cases.add(Arguments.of(sd, "mesh:\n  spool:\n    sizeLimit: 1G", "sizeLimit"));
+        cases.add(Arguments.of(sd, "mesh:\n  tls:\n    enabled: \"false\"", "enabled"));
+        cases.add(Arguments.of(sd, "mesh:\n  tls:\n    clientCertKey: \"\"", "clientCertKey"));
+        for (String old : SendDocumentMeshTest.oldValues()) {
+            cases.add(Arguments.of(sd, "mesh:\n  " + old + ": x", old));
+        }
+        cases.add(Arguments.of(Charts.UMBRELLA, "send-document-service:\n  mesh:\n    mailboxes:\n      - ods: B82617\n        mailboxId: nope!", "mailboxId"));
         cases.add(Arguments.of(Charts.UMBRELLA, "global:\n  postgresql:\n    prot: 5432", "prot"));
         cases.add(Arguments.of(Charts.UMBRELLA, "appointment-service:\n  replicaCount: many", "replicaCount"));
         cases.add(Arguments.of(Charts.UMBRELLA, "spine-gateway:\n  enabled: sometimes", "enabled"));
@@ -78,7 +102,12 @@ class SchemaTest {
                 Arguments.of("appointment-service", "replicaCount: 1\npodDisruptionBudget:\n  enabled: true\n  minAvailable: 1", "podDisruptionBudget.minAvailable"),
                 Arguments.of("appointment-service", "autoscaling:\n  enabled: true\n  minReplicas: 2\npodDisruptionBudget:\n  enabled: true\n  minAvailable: 2", "autoscaling.minReplicas"),
                 Arguments.of("send-document-service", "mesh:\n  enabled: true\n  existingSecret: mesh", "mesh.url"),
-                Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: https://mesh.example.org", "mesh.existingSecret"));
+                Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: https://mesh.example.org", "mesh.existingSecret"),
+                Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: https://mesh.example.org\n  existingSecret: mesh", "mesh.mailboxes"),
+                Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: https://mesh.example.org\n  existingSecret: mesh\n  mailboxes:\n"
+                        + "    - {ods: B82617, mailboxId: B82617OT01, passwordKey: a}\n    - {ods: B82617, mailboxId: B82617OT02, passwordKey: b}", "practice B82617 is listed twice"),
+                Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: http://mesh.example.org\n  existingSecret: mesh\n  mailboxes:\n"
+                        + "    - {ods: B82617, mailboxId: B82617OT01, passwordKey: a}", "mesh.tls.enabled"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -32,6 +32,30 @@ final class Secrets {
     }
 
     /**
+     * Whether a setting with a secret-looking name only names a file of a mounted Secret: its name ends in
+     * {@code _FILE} and its value is the path of an item of a Secret volume the pod mounts (read-only).
+     */
+    static boolean isSecretFile(String name, String value, io.fabric8.kubernetes.api.model.PodSpec pod) {
+        if (!name.endsWith("_FILE") || value == null) {
+            return false;
+        }
+        for (io.fabric8.kubernetes.api.model.Volume v : pod.getVolumes()) {
+            if (v.getSecret() == null || v.getSecret().getItems() == null) {
+                continue;
+            }
+            for (io.fabric8.kubernetes.api.model.Container c : pod.getContainers()) {
+                for (io.fabric8.kubernetes.api.model.VolumeMount m : c.getVolumeMounts()) {
+                    if (m.getName().equals(v.getName()) && Boolean.TRUE.equals(m.getReadOnly())
+                            && v.getSecret().getItems().stream().anyMatch(i -> (m.getMountPath() + "/" + i.getPath()).equals(value))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * Secrets a scenario may read: every value of a key named *Secret (existingSecret, caSecret, saslSecret,
      * clientCertSecret, publicKeySecret, signingKeySecret) or of a secretKeyRef's name in the scenario's
      * values, plus the documented default names of the ones it leaves unset.
