@@ -27,4 +27,11 @@ public class Practice {
     /** The Appointment Management switch (foundations.md §6). */
     @Column(name = "appointments_enabled", nullable = false)
     public boolean appointmentsEnabled;
+
+    /**
+     * The "unknown" Location that visit appointments show as where they take place (appointment-management.md
+     * §9), or null when the practice has none.
+     */
+    @Column(name = "visit_location_id")
+    public String visitLocationId;
 }

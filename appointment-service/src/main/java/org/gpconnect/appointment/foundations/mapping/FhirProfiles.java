@@ -16,6 +16,7 @@ public final class FhirProfiles {
     public static final String SEARCHSET_BUNDLE = SD + "GPConnect-Searchset-Bundle-1";
     public static final String SLOT = SD + "GPConnect-Slot-1";
     public static final String SCHEDULE = SD + "GPConnect-Schedule-1";
+    public static final String APPOINTMENT = SD + "GPConnect-Appointment-1";
 
     public static final String EXT_NHS_NUMBER_VERIFICATION_STATUS = SD + "Extension-CareConnect-GPC-NHSNumberVerificationStatus-1";
     public static final String EXT_REGISTRATION_DETAILS = SD + "Extension-CareConnect-GPC-RegistrationDetails-1";
@@ -24,6 +25,10 @@ public final class FhirProfiles {
     public static final String EXT_DELIVERY_CHANNEL = SD + "Extension-GPConnect-DeliveryChannel-2";
     /** valueCodeableConcept coded in {@link #CS_SDS_JOB_ROLE_NAME}, on Schedule and Appointment. */
     public static final String EXT_PRACTITIONER_ROLE = SD + "Extension-GPConnect-PractitionerRole-1";
+    /** valueReference to the contained Organization that booked the appointment ("#1"). */
+    public static final String EXT_BOOKING_ORGANISATION = SD + "Extension-GPConnect-BookingOrganisation-1";
+    /** valueString: why the appointment was cancelled. */
+    public static final String EXT_CANCELLATION_REASON = SD + "Extension-GPConnect-AppointmentCancellationReason-1";
 
     public static final String CS_NHS_NUMBER_VERIFICATION_STATUS = CS + "CareConnect-NHSNumberVerificationStatus-1";
     public static final String CS_REGISTRATION_TYPE = CS + "CareConnect-RegistrationType-1";

@@ -16,7 +16,10 @@ public final class ServedInteractions {
             Interaction.ORGANIZATION_SEARCH, Interaction.ORGANIZATION_READ,
             Interaction.PRACTITIONER_SEARCH, Interaction.PRACTITIONER_READ,
             Interaction.LOCATION_READ,
-            Interaction.SLOT_SEARCH);
+            Interaction.SLOT_SEARCH,
+            Interaction.APPOINTMENT_CREATE, Interaction.APPOINTMENT_READ,
+            Interaction.APPOINTMENT_AMEND, Interaction.APPOINTMENT_CANCEL,
+            Interaction.PATIENT_APPOINTMENTS);
 
     private ServedInteractions() {
     }

@@ -7,13 +7,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.TimeZone;
 import org.hl7.fhir.dstu3.model.DateTimeType;
+import org.hl7.fhir.dstu3.model.InstantType;
 
 /**
- * Date-times on Slot and Schedule: UK local time with its offset and to the second,
+ * Date-times on Slot, Schedule and Appointment: UK local time with its offset and to the second,
  * {@code yyyy-mm-ddThh:mm:ss+hh:mm}, +00:00 in GMT and +01:00 in BST (appointment-management.md §2), never
  * {@code Z} and never milliseconds.
  */
-final class UkLocalTimes {
+public final class UkLocalTimes {
 
     // "xxx" is always a numeric offset (+00:00), where "XXX" would write Z for UTC
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
@@ -22,7 +23,7 @@ final class UkLocalTimes {
     }
 
     /** As text, for the slots the search writes itself. */
-    static String format(Instant value, ZoneId zone) {
+    public static String format(Instant value, ZoneId zone) {
         return FORMAT.format(value.atZone(zone));
     }
 
@@ -30,7 +31,12 @@ final class UkLocalTimes {
      * As a HAPI dateTime: HAPI writes a zone that is not UTC as a numeric offset, so the practice's zone gives
      * exactly the format above, computed from the value rather than parsed back from a string.
      */
-    static DateTimeType dateTime(Instant value, TimeZone zone) {
+    public static DateTimeType dateTime(Instant value, TimeZone zone) {
         return new DateTimeType(Date.from(value), TemporalPrecisionEnum.SECOND, zone);
+    }
+
+    /** As a HAPI instant (Appointment.start and end), written the same way. */
+    public static InstantType instant(Instant value, TimeZone zone) {
+        return new InstantType(Date.from(value), TemporalPrecisionEnum.SECOND, zone);
     }
 }
