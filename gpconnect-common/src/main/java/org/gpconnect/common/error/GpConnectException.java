@@ -11,12 +11,19 @@ public class GpConnectException extends RuntimeException {
     private final int httpStatus;
     private final SpineCode spineCode;
     private final String issueType;
+    private final String auditPatientNhsNumber;
 
     public GpConnectException(int httpStatus, SpineCode spineCode, String issueType, String diagnostics) {
+        this(httpStatus, spineCode, issueType, diagnostics, null);
+    }
+
+    private GpConnectException(int httpStatus, SpineCode spineCode, String issueType, String diagnostics,
+                               String auditPatientNhsNumber) {
         super(diagnostics, null, false, false); // an expected outcome, not a bug: no stack trace to fill in
         this.httpStatus = httpStatus;
         this.spineCode = spineCode;
         this.issueType = issueType;
+        this.auditPatientNhsNumber = auditPatientNhsNumber;
     }
 
     public GpConnectException(SpineCode spineCode, String diagnostics) {
@@ -41,6 +48,19 @@ public class GpConnectException extends RuntimeException {
      */
     public static GpConnectException unsupportedMediaType(String diagnostics) {
         return new GpConnectException(415, SpineCode.BAD_REQUEST, "not-supported", diagnostics);
+    }
+
+    /**
+     * The same failure, naming the patient the refused request concerned for the gateway's audit record
+     * (never shown to the consumer).
+     */
+    public GpConnectException forPatient(String nhsNumber) {
+        return new GpConnectException(httpStatus, spineCode, issueType, getMessage(), nhsNumber);
+    }
+
+    /** The patient the request concerned, for the audit; null when not known. */
+    public String auditPatientNhsNumber() {
+        return auditPatientNhsNumber;
     }
 
     public int httpStatus() {

@@ -74,7 +74,11 @@ public class GpConnectExceptionMapper {
     }
 
     private Response outcome(GpConnectException error) {
-        return Response.status(error.httpStatus())
+        Response.ResponseBuilder response = Response.status(error.httpStatus());
+        if (error.auditPatientNhsNumber() != null) {
+            response.header(InternalHeaders.AUDIT_PATIENT_NHS_NUMBER, error.auditPatientNhsNumber());
+        }
+        return response
                 .header(InternalHeaders.OUTCOME_CODE, error.spineCode().code())
                 .entity(OperationOutcomes.of(exchange.version(), error))
                 .type(exchange.responseMediaType())

@@ -3,7 +3,6 @@ package org.gpconnect.common.fhir;
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.DataFormatException;
 import ca.uhn.fhir.parser.IParser;
-import ca.uhn.fhir.parser.StrictErrorHandler;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -56,7 +55,7 @@ public class FhirResourceReader implements MessageBodyReader<IBaseResource> {
         WellFormedBody.check(format, body);
         FhirContext context = type.isInterface() ? FhirContexts.of(exchange.version()) : FhirContexts.forModel(type);
         IParser parser = (format == FhirFormat.XML ? context.newXmlParser() : context.newJsonParser())
-                .setParserErrorHandler(new StrictErrorHandler());
+                .setParserErrorHandler(new GpConnectParserErrorHandler());
         try {
             String text = new String(body, StandardCharsets.UTF_8);
             return type.isInterface() ? parser.parseResource(text) : parser.parseResource(type, text);

@@ -19,6 +19,7 @@ import org.gpconnect.appointment.booking.service.BookingService;
 import org.gpconnect.appointment.practice.PracticeLookup;
 import org.gpconnect.common.event.AppointmentEventV1.Kind;
 import org.gpconnect.common.security.GpConnectRequestContext;
+import org.gpconnect.common.security.RequestContexts;
 import org.hl7.fhir.dstu3.model.Appointment;
 
 /**

@@ -1,17 +1,12 @@
-package org.gpconnect.appointment.booking.rest;
+package org.gpconnect.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.gpconnect.common.security.GpConnectRequestContext;
-import org.gpconnect.common.security.InternalToken;
 
 /**
- * The validated context of the current request, read from its internal token.
- *
- * <p>Why not inject {@link GpConnectRequestContext}: gpconnect-common produces it {@code @RequestScoped}, and ArC
- * refuses a normal-scoped producer of a record (records are final, so no client proxy can be made); the
- * deployment fails as soon as anything injects it. Until the shared producer is fixed (e.g. {@code @Dependent}),
- * this builds the same record from the same claims.
+ * The validated context of the current request, read from its internal token. A bean with a method rather
+ * than an injectable {@link GpConnectRequestContext}: a record cannot be given a request-scoped client proxy,
+ * and the token it reads is request-scoped already.
  */
 @ApplicationScoped
 public class RequestContexts {
