@@ -55,7 +55,7 @@ public class AppointmentResource {
         ChangeAuthor author = ChangeAuthor.of(requests.current());
         URI collection = uri.getAbsolutePath();
         boolean minimal = PreferHeader.returnMinimal(prefer);
-        return practices.require(ods).chain(practice -> booking.book(practice, body, author)
+        return practices.requireAppointments(ods).chain(practice -> booking.book(practice, body, author)
                 .map(stored -> responses.created(practice, stored, collection, minimal)));
     }
 
@@ -63,7 +63,7 @@ public class AppointmentResource {
     @Path("/{id}")
     @Compressed
     public Uni<Response> read(@PathParam("ods") String ods, @PathParam("id") String id) {
-        return practices.require(ods).chain(practice -> reads.read(practice, id)
+        return practices.requireAppointments(ods).chain(practice -> reads.read(practice, id)
                 .map(stored -> responses.ok(practice, stored, false)));
     }
 
@@ -75,7 +75,7 @@ public class AppointmentResource {
         Kind change = UpdateInteraction.of(request.interactionId());
         ChangeAuthor author = ChangeAuthor.of(request);
         boolean minimal = PreferHeader.returnMinimal(prefer);
-        return practices.require(ods).chain(practice -> changes.change(practice, id, body, ifMatch, change, author)
+        return practices.requireAppointments(ods).chain(practice -> changes.change(practice, id, body, ifMatch, change, author)
                 .map(stored -> responses.ok(practice, stored, minimal)));
     }
 }

@@ -40,7 +40,7 @@ public class PatientAppointmentsResource {
     public Uni<Response> search(@PathParam("ods") String ods, @PathParam("id") String patientId, @Context UriInfo uri) {
         // the raw, multi-valued query: both start parameters must be seen
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        return practices.require(ods).chain(practice -> {
+        return practices.requireAppointments(ods).chain(practice -> {
             AppointmentSearchPeriod period = AppointmentSearchPeriod.parse(query, LocalDate.now(ZoneId.of(practice.timeZone)));
             return appointments.search(practice, patientId, period.from(), period.to())
                     .map(found -> Response.ok(SearchsetBundles.of(found.appointments().stream()

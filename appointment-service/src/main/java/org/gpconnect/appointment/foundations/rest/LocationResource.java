@@ -31,7 +31,7 @@ public class LocationResource {
     @Path("/{id}")
     @Compressed
     public Uni<Response> read(@PathParam("ods") String ods, @PathParam("id") String id) {
-        return practices.require(ods)
+        return practices.requireGpConnect(ods)
                 .chain(practice -> locations.read(id))
                 .map(mapper::toFhir)
                 .map(ReadResponses::withETag);

@@ -37,7 +37,7 @@ public class OrganizationResource {
     @Compressed
     public Uni<Bundle> search(@PathParam("ods") String ods, @Context UriInfo uri) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        return practices.require(ods).chain(practice -> {
+        return practices.requireGpConnect(ods).chain(practice -> {
             String odsCode = IdentifierSearchParameter.ORGANIZATION.valueFrom(query);
             return organizations.findByOdsCode(odsCode)
                     .map(found -> SearchsetBundles.of(found.stream().map(mapper::toFhir).toList()));
@@ -48,7 +48,7 @@ public class OrganizationResource {
     @Path("/{id}")
     @Compressed
     public Uni<Response> read(@PathParam("ods") String ods, @PathParam("id") String id) {
-        return practices.require(ods)
+        return practices.requireGpConnect(ods)
                 .chain(practice -> organizations.read(id))
                 .map(mapper::toFhir)
                 .map(ReadResponses::withETag);

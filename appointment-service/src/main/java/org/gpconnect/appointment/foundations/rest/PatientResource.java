@@ -40,7 +40,7 @@ public class PatientResource {
     public Uni<Bundle> search(@PathParam("ods") String ods, @Context UriInfo uri) {
         // the raw, multi-valued query: a repeated identifier must be seen, not collapsed to one value
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        return practices.require(ods).chain(practice -> {
+        return practices.requireGpConnect(ods).chain(practice -> {
             String nhsNumber = IdentifierSearchParameter.PATIENT.valueFrom(query);
             return patients.findByNhsNumber(practice, nhsNumber)
                     .map(found -> SearchsetBundles.of(found
@@ -53,7 +53,7 @@ public class PatientResource {
     @Path("/{id}")
     @Compressed
     public Uni<Response> read(@PathParam("ods") String ods, @PathParam("id") String id) {
-        return practices.require(ods)
+        return practices.requireGpConnect(ods)
                 .chain(practice -> patients.read(practice, id).map(patient -> Response.fromResponse(
                                 ReadResponses.withETag(mapper.toFhir(patient, practice.organizationId)))
                         // names the patient for the gateway's audit record; the gateway strips it

@@ -36,7 +36,7 @@ public class PractitionerResource {
     @Compressed
     public Uni<Bundle> search(@PathParam("ods") String ods, @Context UriInfo uri) {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
-        return practices.require(ods).chain(practice -> {
+        return practices.requireGpConnect(ods).chain(practice -> {
             String sdsUserId = IdentifierSearchParameter.PRACTITIONER.valueFrom(query);
             return practitioners.findBySdsUserId(sdsUserId)
                     .map(found -> SearchsetBundles.of(found.stream().map(mapper::toFhir).toList()));
@@ -47,7 +47,7 @@ public class PractitionerResource {
     @Path("/{id}")
     @Compressed
     public Uni<Response> read(@PathParam("ods") String ods, @PathParam("id") String id) {
-        return practices.require(ods)
+        return practices.requireGpConnect(ods)
                 .chain(practice -> practitioners.read(id))
                 .map(mapper::toFhir)
                 .map(ReadResponses::withETag);

@@ -48,7 +48,7 @@ public class SlotResource {
         MultivaluedMap<String, String> query = uri.getQueryParameters();
         FhirFormat format = exchange.responseFormat();
         String mediaType = exchange.responseMediaType();
-        return practices.require(ods).chain(practice -> {
+        return practices.requireAppointments(ods).chain(practice -> {
             ZoneId zone = ZoneId.of(practice.timeZone);
             SlotQuery slotQuery = SlotSearchParameters.parse(query, zone);
             return slots.search(practice, slotQuery).map(result -> Response.ok(bundles.write(result, zone, format))
