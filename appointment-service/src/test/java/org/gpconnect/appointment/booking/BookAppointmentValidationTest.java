@@ -226,7 +226,7 @@ class BookAppointmentValidationTest {
 
     @Test
     void aSlotOfAnotherPracticeIsUnknownHere() {
-        BookingFixtures.sql(pool, "INSERT INTO practice (ods_code, organization_id) VALUES ('R1A14', '2') ON CONFLICT DO NOTHING");
+        BookingFixtures.sql(pool, "INSERT INTO practice (ods_code, organization_id, gp_connect_enabled, appointments_enabled) VALUES ('R1A14', '2', true, true) ON CONFLICT DO NOTHING");
         BookingFixtures.sql(pool, "INSERT INTO schedule (id, practice_ods, location_id, planning_horizon_start) VALUES"
                 + " ('bk-r1a14', 'R1A14', '8', now()) ON CONFLICT DO NOTHING");
         Instant start = BookingFixtures.free(pool).start();

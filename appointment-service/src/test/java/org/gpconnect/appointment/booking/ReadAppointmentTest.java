@@ -166,7 +166,7 @@ class ReadAppointmentTest {
     @Test
     void anotherPracticesBaseDoesNotSeeTheAppointment() {
         String id = booked(booking(BookingFixtures.free(pool))).getIdElement().getIdPart();
-        BookingFixtures.sql(pool, "INSERT INTO practice (ods_code, organization_id) VALUES ('R1A14', '2') ON CONFLICT DO NOTHING");
+        BookingFixtures.sql(pool, "INSERT INTO practice (ods_code, organization_id, gp_connect_enabled, appointments_enabled) VALUES ('R1A14', '2', true, true) ON CONFLICT DO NOTHING");
         try {
             assertOutcome(BookingApi.as(Interaction.APPOINTMENT_READ).when().get(APPOINTMENTS.replace("/B82617/", "/R1A14/") + "/" + id).then(),
                     404, "NO_RECORD_FOUND");
