@@ -5,16 +5,59 @@
 -- Idempotent: every insert skips rows that are already there (ON CONFLICT DO NOTHING on the primary
 -- key). Existing rows are never updated, so running it again changes nothing.
 --
--- Not seeded here: the clinical record (added with the later clinical migrations).
+-- The clinical record of Access Record Structured (allergies and medications) follows the patients.
 
 
 -- ---------------------------------------------------------------------------------------------------
 -- The practice served by this deployment (README.md quick reference, organisations.yaml ORG1).
 -- Access Record Structured and HTML are both offered.
 -- ---------------------------------------------------------------------------------------------------
-INSERT INTO practice (ods_code, name, gp_connect_enabled, structured_enabled, html_enabled)
-VALUES ('B82617', 'COXWOLD SURGERY', true, true, true)
+-- ---------------------------------------------------------------------------------------------------
+-- Organisations (organisations.yaml), the same logical ids as in appointment-service. ORG1 is the
+-- practice; its address and phone are the reference demonstrator's.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO organization (id, ods_code, name, phone, address_lines, city, district, postal_code, country)
+VALUES
+    ('1', 'B82617', 'COXWOLD SURGERY',           '0300 303 5678', ARRAY['NHS NPFIT Test Data Manager'], 'Princes Exchange', 'Leeds', 'LS1 4HY', 'UK'),
+    ('2', 'R1A14',  'Test GP Care Trust',        NULL, '{}', NULL, NULL, NULL, NULL),
+    ('3', 'R1A14',  'The Hockey Surgery',        NULL, '{}', NULL, NULL, NULL, NULL),
+    ('4', 'GPC001', 'GP Connect Demonstrator',   NULL, '{}', NULL, NULL, NULL, NULL),
+    ('5', 'R1A17',  'Test GP Second Care Trust', NULL, '{}', NULL, NULL, NULL, NULL),
+    ('6', 'R1A15',  'Test GP Care Trust Site B', NULL, '{}', NULL, NULL, NULL, NULL),
+    ('7', 'R3B46',  'New GP Practice',           NULL, '{}', NULL, NULL, NULL, NULL)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO practice (ods_code, name, gp_connect_enabled, structured_enabled, html_enabled, organization_id)
+VALUES ('B82617', 'COXWOLD SURGERY', true, true, true, '1')
 ON CONFLICT (ods_code) DO NOTHING;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Practitioners (practitioners.yaml), same logical ids as in appointment-service, with their roles.
+-- practitioner1 (G13579135) is every patient's usual GP and the recorder of the seeded clinical items.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO practitioner (id, sds_user_id, name_prefix, given_names, family_name, gender)
+VALUES
+    ('1', 'G13579135', 'Miss', ARRAY['Nichole'], 'Gilbert', 'female'),
+    ('2', 'G11111116', 'Mrs',  ARRAY['Melissa'], 'Parsons', 'female'),
+    ('3', 'G22345655', 'Mr',   ARRAY['Kibo'],    'Slater',  'male'),
+    ('5', 'G22222226', 'Mrs',  ARRAY['Melissa'], 'Parsons', 'female')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO practitioner_role_profile (practitioner_id, role_profile_id)
+VALUES ('2', 'PT1234'), ('3', 'PT1122'), ('3', 'PT1234'), ('5', 'PT3333')
+ON CONFLICT (practitioner_id, role_profile_id) DO NOTHING;
+
+INSERT INTO practitioner_language (practitioner_id, code, display)
+VALUES ('1', 'de', 'German'), ('1', 'en', 'English'), ('2', 'de', 'German'), ('3', 'de', 'German'),
+       ('3', 'en', 'English'), ('5', 'en', 'English')
+ON CONFLICT (practitioner_id, code) DO NOTHING;
+
+INSERT INTO practitioner_role (id, practitioner_id, organization_id, role_code, role_display)
+VALUES ('1', '1', '1', 'R0050', 'Consultant'),
+       ('2', '2', '2', 'R0042', 'paediatrician'),
+       ('3', '3', '4', 'R0050', 'Consultant'),
+       ('5', '5', '2', 'R0042', 'paediatrician')
+ON CONFLICT (id) DO NOTHING;
 
 
 -- ---------------------------------------------------------------------------------------------------
@@ -99,3 +142,273 @@ VALUES
            ARRAY['PNA', 'PNA'], 'PNA', 'PNA', NULL,
            false, NULL, true, true, false, false, false, 'active', 'R', '2017-05-13')
 ON CONFLICT (id) DO NOTHING;
+
+-- Every patient's usual GP is practitioner1 (patients.yaml). Only sets what is not set yet.
+UPDATE patient SET general_practitioner_id = '1' WHERE practice_ods = 'B82617' AND general_practitioner_id IS NULL;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Allergies (clinical.yaml "allergies"). Ids are derived from a stable key (md5 -> uuid), so they are
+-- persistent across loads and databases. asserted_date is the recorded date where the dataset gives
+-- one, else the onset date. Category 'food' is kept as recorded (it is sent as environment, §8).
+-- confidential: the items clinical.yaml marks "warning: confidential-items" (patients 16 and 17): they
+-- are never sent, their lists carry the warning. The items it marks "warning: data-in-transit" are not
+-- an item property: that warning comes from the patient's transfer state (patient13).
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO allergy_intolerance (id, patient_id, clinical_status, category, code, code_display, onset_date, onset_precision,
+                                 asserted_date, recorder_id, end_date, end_reason, reaction_code, reaction_display,
+                                 reaction_severity, note, confidential)
+SELECT md5('B82617:allergy:' || v.patient_id || ':' || v.seq)::uuid, v.patient_id, v.status, v.category, v.code, v.display,
+       v.onset::date, CASE WHEN v.onset IS NULL THEN NULL ELSE 'day' END,
+       coalesce(v.asserted, v.onset)::date, '1', v.end_date::date, v.end_reason, v.reaction_code, v.reaction_display,
+       v.severity, v.note, v.confidential
+FROM (VALUES
+    ('2',  1, 'resolved', 'environment', '91935009',  'Allergy to peanuts',                    '1962-08-12', '2016-11-01', '2016-11-01', 'Desensitised to Peanuts', '249519007', 'Diarrhoea and vomiting', 'mild', NULL, false),
+    ('2',  2, 'active',   'food',        '89707004',  'Sesame oil (substance)',                '1963-07-27', NULL, NULL, NULL, '230145002', 'Difficulty breathing', 'severe', NULL, false),
+    ('3',  1, 'resolved', 'environment', '419063004', 'Allergy to horse dander',               '2016-05-01', NULL, '2016-07-01', 'Cured', '289100008', 'Difficulty taking deep breaths', NULL, NULL, false),
+    ('3',  2, 'active',   'medication',  '294915005', 'Iodophore allergy (disorder)',          '2016-05-01', NULL, NULL, NULL, '702757002', 'Severe dry skin', NULL, NULL, false),
+    ('4',  1, 'resolved', 'environment', '21719001',  'Allergic rhinitis caused by pollen',    '2016-05-01', NULL, '2016-07-01', 'Cured', '61582004', 'Allergic rhinitis', NULL, NULL, false),
+    ('4',  2, 'active',   'medication',  '293585002', 'Salicylate allergy',                    '2016-05-01', NULL, NULL, NULL, '39579001', 'Anaphylaxis (disorder)', NULL, NULL, false),
+    ('5',  1, 'active',   NULL,          '716186003', 'No known allergy',                      NULL, '2010-07-22', NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('6',  1, 'resolved', 'environment', '21719001',  'Allergic rhinitis caused by pollen',    '2016-05-01', NULL, '2016-07-01', 'Cured', '61582004', 'Allergic rhinitis', NULL, NULL, false),
+    ('6',  2, 'active',   'medication',  '294716003', 'Biphasic insulin allergy',              '2016-05-01', NULL, NULL, NULL, '23924001', 'Tight chest', NULL, NULL, false),
+    ('7',  1, 'resolved', 'environment', '21719001',  'Allergic rhinitis caused by pollen',    '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('7',  2, 'active',   'medication',  '294716003', 'Biphasic insulin allergy',              '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('8',  1, 'resolved', 'environment', '91935009',  'Allergy to peanuts',                    '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('8',  2, 'active',   'medication',  '294915005', 'Iodophore allergy',                     '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('9',  1, 'resolved', 'environment', '91935009',  'Allergy to peanuts (disorder)',         '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('9',  2, 'active',   'medication',  '294915005', 'Iodophore allergy (disorder)',          '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('10', 1, 'resolved', 'environment', '91935009',  'Allergy to peanuts (disorder)',         '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('10', 2, 'active',   'medication',  '293585002', 'Salicylate allergy (disorder)',         '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('11', 1, 'resolved', 'environment', '91935009',  'Allergy to peanuts (disorder)',         '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('11', 2, 'active',   'medication',  '293585002', 'Salicylate allergy (disorder)',         '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('12', 1, 'resolved', 'medication',  '294505008', 'Amoxicillin allergy (disorder)',        '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('12', 2, 'active',   'medication',  '293585002', 'Salicylate allergy (disorder)',         '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('13', 1, 'resolved', 'medication',  '294505008', 'Amoxicillin allergy (disorder)',        '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('13', 2, 'active',   'medication',  '293585002', 'Salicylate allergy (disorder)',         '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('14', 1, 'active',   'medication',  '293585002', 'Salicylate allergy (disorder)',         '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('15', 1, 'resolved', 'environment', '232348003', 'Feather allergy (disorder)',            '2016-05-01', NULL, '2016-07-01', 'Cured', NULL, NULL, NULL, NULL, false),
+    ('15', 2, 'active',   'medication',  '294716003', 'Biphasic insulin allergy (disorder)',   '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, false),
+    ('16', 1, 'resolved', 'medication',  '294716003', 'Biphasic insulin allergy (disorder)',   '2016-05-01', NULL, '2016-07-01', NULL, '49237006', 'Allergic diarrhea (disorder)', NULL, NULL, true),
+    ('16', 2, 'resolved', 'medication',  '294716003', 'Biphasic insulin allergy (disorder)',   '2016-05-02', NULL, '2016-07-02', NULL, NULL, NULL, NULL, NULL, false),
+    ('16', 3, 'active',   'medication',  '293585002', 'Salicylate allergy (disorder)',         '2016-05-01', NULL, NULL, NULL, NULL, NULL, NULL, NULL, true),
+    ('17', 1, 'resolved', 'environment', '232348003', 'Feather allergy (disorder)',            '2016-05-01', NULL, '2016-07-01', 'Cured', '703630003', 'Red eye (finding)', NULL, NULL, true),
+    ('17', 2, 'active',   'medication',  '29476003',  'Biphasic insulin allergy (disorder)',   '2016-05-01', NULL, NULL, NULL, '49237006', 'Allergic diarrhea (disorder)', NULL, NULL, true)
+) AS v (patient_id, seq, status, category, code, display, onset, asserted, end_date, end_reason, reaction_code,
+        reaction_display, severity, note, confidential)
+ON CONFLICT (id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Medications (clinical.yaml "medications"). Every date is shifted forward at load time by the whole
+-- months between 2018-10-01 and the load date (the dataset's "shift", as the reference demonstrator
+-- does on reset), so patient2 always has medication inside the last three years and patient5's repeat
+-- is current. Issues are spread evenly from the start date to the last issue date.
+-- Departure: patient2 also has a sixth, confidential repeat (Amlodipine) that is never sent: it is what
+-- gives the patient2 medication list the confidential-items warning the matrix asks for, while the five
+-- listed medications stay visible for the search-from-date tests.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO medication (id, code, code_display, code_text)
+VALUES
+    (md5('B82617:medication:9751511000001104')::uuid,  '9751511000001104',  'Sertraline 100mg tablets', NULL),
+    (md5('B82617:medication:411533003')::uuid,         '411533003',         'Metformin 2G Modified-Release tablets', NULL),
+    (md5('B82617:medication:320030001')::uuid,         '320030001',         'Atorvastatin 20mg tablets', NULL),
+    (md5('B82617:medication:325242002')::uuid,         '325242002',         'Gliclazide 80mg tablets', NULL),
+    (md5('B82617:medication:11933011000001106')::uuid, '11933011000001106', 'Lantus 100units/ml solution for injection 3ml pre-filled SoloStar pen', NULL),
+    (md5('B82617:medication:322623000')::uuid,         '322623000',         'Tramadol 50mg capsules', NULL),
+    (md5('B82617:medication:196421000000109')::uuid,   '196421000000109',   'Transfer-degraded medication entry', 'Actomol'),
+    (md5('B82617:medication:319284000')::uuid,         '319284000',         'Amlodipine 10mg tablets', NULL)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO medication_authorisation (id, statement_id, patient_id, medication_id, status, statement_status, prescription_type,
+        prescribing_agency, effective_start, effective_start_precision, effective_end, effective_end_precision,
+        authored_on, date_asserted, recorder_id, dosage_text, repeats_allowed, repeats_issued, authorisation_expiry,
+        last_issue_date, reason_code, reason_display, confidential)
+SELECT md5('B82617:medication-plan:' || v.patient_id || ':' || v.seq)::uuid,
+       md5('B82617:medication-statement:' || v.patient_id || ':' || v.seq)::uuid,
+       v.patient_id, md5('B82617:medication:' || v.code)::uuid, v.plan_status, v.status, v.type, v.agency,
+       v.start_date::date + s.shift, 'day',
+       v.end_date::date + s.shift, CASE WHEN v.end_date IS NULL THEN NULL ELSE 'day' END,
+       v.start_date::date + s.shift, v.start_date::date + s.shift, '1', v.dosage,
+       v.repeats_allowed, coalesce(v.repeats_issued, v.issues), v.end_date::date + s.shift,
+       v.last_issue::date + s.shift, v.reason_code, v.reason_display, v.confidential
+FROM (VALUES
+    ('2',  1, '9751511000001104',  'repeat',            'active',    'active',    'prescribed-at-gp-practice',          '2017-11-10', '2018-09-14', '2018-08-17', '1 tablet once a day', 12, 11, 11, '35489007', 'Depressive Disorder', false),
+    ('2',  2, '411533003',         'repeat-dispensing', 'active',    'active',    'prescribed-at-gp-practice',          '2017-11-22', '2018-09-26', '2018-08-29', '2 tablets a day', 12, NULL, 12, '44054006', 'Type 2 diabetes mellitus', false),
+    ('2',  3, '320030001',         'repeat',            'active',    'active',    'prescribed-at-gp-practice',          '2017-11-22', '2018-09-26', '2018-08-29', '1 tablet a day', 12, 11, 11, NULL, NULL, false),
+    ('2',  4, '325242002',         'repeat',            'active',    'active',    'prescribed-at-gp-practice',          '2017-11-22', '2018-09-26', '2018-08-29', '1 tablet a day', 12, 11, 11, NULL, NULL, false),
+    ('2',  5, '11933011000001106', 'repeat',            'active',    'active',    'prescribed-at-gp-practice',          '2018-01-15', '2018-12-14', '2018-08-27', 'As directed', 12, 9, 9, NULL, NULL, false),
+    ('2',  6, '319284000',         'repeat',            'active',    'active',    'prescribed-at-gp-practice',          '2017-11-22', '2018-09-26', '2018-08-29', '1 tablet a day', 12, 11, 11, NULL, NULL, true),
+    ('3',  1, '322623000',         'acute',             'completed', 'completed', 'prescribed-at-gp-practice',          '2018-01-04', NULL,         '2018-01-04', 'Use as often as required', NULL, NULL, 1, NULL, NULL, false),
+    ('5',  1, '322623000',         'repeat',            'active',    'active',    'prescribed-at-gp-practice',          '2018-01-12', '2020-07-12', '2018-03-14', 'Use as often as required', 6, 4, 3, NULL, NULL, false),
+    ('12', 1, '196421000000109',   'acute',             'completed', 'completed', 'prescribed-by-another-organisation', '1958-01-04', NULL,         NULL,         'Take one tablet three times a day', NULL, NULL, 1, NULL, NULL, false)
+) AS v (patient_id, seq, code, type, plan_status, status, agency, start_date, end_date, last_issue, dosage,
+        repeats_allowed, repeats_issued, issues, reason_code, reason_display, confidential)
+CROSS JOIN (SELECT make_interval(months => ((extract(year from current_date)::int - 2018) * 12
+                                            + extract(month from current_date)::int - 10)) AS shift) AS s
+ON CONFLICT (id) DO NOTHING;
+
+-- The issues (MedicationRequest intent=order): n of them per authorisation, the first on the start date,
+-- the last on the last issue date (or all on the start date when no last issue date is recorded).
+INSERT INTO medication_issue (id, authorisation_id, issue_number, status, issue_date, validity_end, recorder_id)
+SELECT md5('B82617:medication-issue:' || a.id || ':' || n)::uuid, a.id, n, 'completed',
+       a.effective_start + CASE WHEN i.issues > 1 AND a.last_issue_date IS NOT NULL
+                                THEN ((a.last_issue_date - a.effective_start) * (n - 1)) / (i.issues - 1)
+                                ELSE 0 END,
+       a.effective_start + CASE WHEN i.issues > 1 AND a.last_issue_date IS NOT NULL
+                                THEN ((a.last_issue_date - a.effective_start) * (n - 1)) / (i.issues - 1)
+                                ELSE 0 END + 28,
+       a.recorder_id
+FROM medication_authorisation a
+JOIN (VALUES ('2', 1, 11), ('2', 2, 12), ('2', 3, 11), ('2', 4, 11), ('2', 5, 9), ('2', 6, 11),
+             ('3', 1, 1), ('5', 1, 3), ('12', 1, 1)) AS i (patient_id, seq, issues)
+  ON a.id = md5('B82617:medication-plan:' || i.patient_id || ':' || i.seq)::uuid
+CROSS JOIN generate_series(1, i.issues) AS n
+ON CONFLICT (id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Problems of patient2 (clinical.yaml "problems", all active, onset 2019-03-28) and what they are linked to.
+-- The two "generated" problems of the dataset are made concrete: one linked to the active allergy
+-- (sesame oil), one to the Sertraline authorisation (its recorded reason, depressive disorder).
+-- The Postviral cough is a child of the upper respiratory infection. The hepatitis A immunisation and
+-- the temperature observation are linked to the upper respiratory infection ("linked to a problem").
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO problem_header (id, patient_id, clinical_status, significance, code, code_display, onset_date, onset_precision,
+                            asserted_date, asserter_id)
+SELECT md5('B82617:problem:2:' || v.seq)::uuid, '2', 'active', v.significance, v.code, v.display, '2019-03-28', 'day',
+       '2019-03-28', '1'
+FROM (VALUES
+    (1, 'major', '231504006', 'Mixed anxiety and depressive disorder'),
+    (2, 'minor', '449614009', 'Swelling of lower limb'),
+    (3, 'minor', '54150009',  'Upper respiratory infection'),
+    (4, 'minor', '445241004', 'Postviral cough'),
+    (5, 'minor', '414285001', 'Allergy to food'),
+    (6, 'major', '35489007',  'Depressive disorder')
+) AS v (seq, significance, code, display)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO problem_link (problem_id, item_type, item_id, relationship)
+VALUES
+    (md5('B82617:problem:2:3')::uuid, 'problem',      md5('B82617:problem:2:4')::uuid, 'child'),
+    (md5('B82617:problem:2:4')::uuid, 'problem',      md5('B82617:problem:2:3')::uuid, 'parent'),
+    (md5('B82617:problem:2:5')::uuid, 'allergy',      md5('B82617:allergy:2:2')::uuid, NULL),
+    (md5('B82617:problem:2:6')::uuid, 'medication',   md5('B82617:medication-plan:2:1')::uuid, NULL),
+    (md5('B82617:problem:2:3')::uuid, 'immunisation', md5('B82617:immunisation:2:1')::uuid, NULL),
+    (md5('B82617:problem:2:3')::uuid, 'observation',  md5('B82617:observation:2:1')::uuid, NULL)
+ON CONFLICT (problem_id, item_type, item_id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Immunisations (clinical.yaml "immunisations"): first hepatitis A vaccination, vaccine not recorded
+-- (UNK), given 2019-06-28, target disease viral hepatitis type A (SNOMED 40468003). Site and route are
+-- the dataset's (patient2 only).
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO immunisation (id, patient_id, procedure_code, procedure_display, administered_date, administered_precision,
+                          recorded_date, practitioner_id, dose_sequence, target_disease_code, target_disease_display,
+                          site_code, site_display, route_code, route_display)
+VALUES
+    (md5('B82617:immunisation:2:1')::uuid, '2', '170378007', 'First hepatitis A vaccination', '2019-06-28', 'day', '2019-06-28', '1',
+     1, '40468003', 'Viral hepatitis, type A', '368209003', 'Right upper arm', '34206005', 'Subcutaneous route'),
+    (md5('B82617:immunisation:3:1')::uuid, '3', '170378007', 'First hepatitis A vaccination', '2019-06-28', 'day', '2019-06-28', '1',
+     1, '40468003', 'Viral hepatitis, type A', NULL, NULL, NULL, NULL)
+ON CONFLICT (id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Uncategorised data (clinical.yaml "uncategorised", the same three observations for patients 2 and 3),
+-- taken 2019-03-28 10:30 UK time (GMT that day), recorded at the same time, performer practitioner1.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO observation (id, patient_id, kind, code, code_display, effective_at, issued, performer_id, value_quantity, value_unit)
+SELECT md5('B82617:observation:' || p.patient_id || ':' || v.seq)::uuid, p.patient_id, 'uncategorised', v.code, v.display,
+       timestamptz '2019-03-28 10:30:00+00', timestamptz '2019-03-28 10:30:00+00', '1', v.value, v.unit
+FROM (VALUES
+    (1, '703421000',        'Temperature',                                            36.7, 'Cel'),
+    (2, '1097811000000106', 'Arterial oxygen saturation breathing room air at rest', 96,   '%'),
+    (3, '86290005',         'Respiratory rate',                                       16,   '/min')
+) AS v (seq, code, display, value, unit)
+CROSS JOIN (VALUES ('2'), ('3')) AS p (patient_id)
+ON CONFLICT (id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Investigations (clinical.yaml "investigations", the same two reports for patients 2 and 3): an FBC
+-- report with its request, venous blood specimen, FBC test group with four results, and a filing
+-- comment; a second report with request and specimen only. Issued 2019-04-03 12:00, specimen collected
+-- 2019-04-01 11:00 (UK time, BST). patient2's FBC report is linked to a problem (swelling of lower limb);
+-- patient3's reports are not. The dataset's further FBC results ("haematocrit, MCV, ...") are given
+-- without codes and are not loaded.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO test_request (id, patient_id, code_text, authored_on, requester_id)
+SELECT md5('B82617:test-request:' || p.id || ':' || r.seq)::uuid, p.id, 'FBC - Full blood count', '2019-04-01', '1'
+FROM (VALUES ('2'), ('3')) AS p (id) CROSS JOIN (VALUES (1), (2)) AS r (seq)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO diagnostic_report (id, patient_id, test_request_id, code, code_display, status, issued)
+SELECT md5('B82617:investigation:' || p.id || ':' || r.seq)::uuid, p.id, md5('B82617:test-request:' || p.id || ':' || r.seq)::uuid,
+       '721981007', 'Diagnostic studies report', 'final', timestamptz '2019-04-03 12:00:00+01'
+FROM (VALUES ('2'), ('3')) AS p (id) CROSS JOIN (VALUES (1), (2)) AS r (seq)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO specimen (id, report_id, position, type_code, type_display, collected_at)
+SELECT md5('B82617:specimen:' || p.id || ':' || r.seq)::uuid, md5('B82617:investigation:' || p.id || ':' || r.seq)::uuid, 1,
+       '122555007', 'Venous blood specimen', timestamptz '2019-04-01 11:00:00+01'
+FROM (VALUES ('2'), ('3')) AS p (id) CROSS JOIN (VALUES (1), (2)) AS r (seq)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO investigation_observation (id, report_id, group_id, position, kind, code, code_display, status, value_quantity,
+                                       value_unit, comment, issued, performer_id)
+SELECT md5('B82617:investigation-observation:' || p.id || ':' || v.seq)::uuid, md5('B82617:investigation:' || p.id || ':1')::uuid,
+       CASE WHEN v.kind = 'result' THEN md5('B82617:investigation-observation:' || p.id || ':1')::uuid END,
+       v.seq, v.kind, v.code, v.display, v.status, v.value, v.unit, v.comment,
+       timestamptz '2019-04-03 12:00:00+01', '1'
+FROM (VALUES
+    (1, 'test-group',     '26604007',         'FBC - Full blood count',  'final',   NULL::numeric, NULL, NULL),
+    (2, 'result',         '1022541000000102', 'Total white cell count',  'final',   5.7,  '10*9/L',  NULL),
+    (3, 'result',         '1022451000000103', 'Red blood cell count',    'final',   4.57, '10*12/L', NULL),
+    (4, 'result',         '1022431000000105', 'Haemoglobin estimation',  'final',   142,  'g/L',     NULL),
+    (5, 'result',         '1022651000000100', 'Platelet count',          'final',   206,  '10*9/L',  NULL),
+    (6, 'filing-comment', '37331000000100',   'Comment note',            'unknown', NULL, NULL, 'Results reviewed: normal, no action')
+) AS v (seq, kind, code, display, status, value, unit, comment)
+CROSS JOIN (VALUES ('2'), ('3')) AS p (id)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO problem_link (problem_id, item_type, item_id)
+VALUES (md5('B82617:problem:2:2')::uuid, 'investigation', md5('B82617:investigation:2:1')::uuid)
+ON CONFLICT (problem_id, item_type, item_id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Referrals (clinical.yaml "referrals"): intent order, priority routine, authored 2019-03-28 10:30,
+-- requested by practitioner1 on behalf of the practice. patient2's physiotherapy referral is linked to a
+-- problem (swelling of lower limb); patient3's are not. patient16: the physiotherapy referral, and
+-- (departure, so that its referrals list carries the confidential-items warning the matrix asks for) a
+-- second, confidential referral that is never sent.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO referral_request (id, patient_id, priority, authored_on, requester_id, on_behalf_of_org_id, reason_text, confidential)
+SELECT md5('B82617:referral:' || v.patient_id || ':' || v.seq)::uuid, v.patient_id, 'routine', timestamptz '2019-03-28 10:30:00+00',
+       '1', '1', v.reason, v.confidential
+FROM (VALUES
+    ('2',  1, 'Referral to physiotherapist', false),
+    ('2',  2, 'Referral to counselor',       false),
+    ('3',  1, 'Referral to physiotherapist', false),
+    ('3',  2, 'Referral to counselor',       false),
+    ('16', 1, 'Referral to physiotherapist', false),
+    ('16', 2, 'Referral to counselor',       true)
+) AS v (patient_id, seq, reason, confidential)
+ON CONFLICT (id) DO NOTHING;
+
+-- ---------------------------------------------------------------------------------------------------
+-- Diary entries (clinical.yaml "diary", placeholders meeting the matrix): recalls falling due within the
+-- next ten years, relative to the load date. patient2's is linked to a problem (depressive disorder).
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO diary_entry (id, patient_id, code_text, occurrence_date, occurrence_precision, authored_on, requester_id)
+VALUES
+    (md5('B82617:diary:2:1')::uuid, '2', 'Recall for medication review', current_date + 180, 'day', current_date, '1'),
+    (md5('B82617:diary:3:1')::uuid, '3', 'Recall for blood test',        current_date + 365, 'day', current_date, '1')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO problem_link (problem_id, item_type, item_id)
+VALUES (md5('B82617:problem:2:2')::uuid, 'referral', md5('B82617:referral:2:1')::uuid),
+       (md5('B82617:problem:2:6')::uuid, 'diary',    md5('B82617:diary:2:1')::uuid)
+ON CONFLICT (problem_id, item_type, item_id) DO NOTHING;

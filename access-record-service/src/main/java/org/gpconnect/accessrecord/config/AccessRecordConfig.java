@@ -1,0 +1,64 @@
+package org.gpconnect.accessrecord.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.Set;
+import org.gpconnect.accessrecord.record.ClinicalArea;
+
+/** The access-record-service's own settings; a bad value stops start-up with the property's name. */
+@ConfigMapping(prefix = "gpconnect.access-record")
+public interface AccessRecordConfig {
+
+    /**
+     * Clinical areas switched off for every practice (access-record-structured.md §5), by name:
+     * {@code allergies, medication, consultations, problems, immunisations, uncategorised-data,
+     * investigations, referrals, diary-entries}. A requested area that is off is answered with the warning
+     * "{parameter} has been disabled". A practice can switch more areas off in the database
+     * ({@code practice_clinical_area}); it cannot switch on an area that is off here. Areas this build does
+     * not implement must be listed (checked at start-up).
+     */
+    @WithDefault("consultations")
+    Set<ClinicalArea> disabledAreas();
+
+    /**
+     * SNOMED CT codes of the sensitive-data exclusion set (RCGP list, security-and-audit.md P7): items coded
+     * with one of them are never shared and their lists carry the confidential-items warning. May be empty.
+     */
+    Optional<Set<@Pattern(regexp = "[0-9]{6,18}") String>> sensitiveExclusionCodes();
+
+    /**
+     * The system of every clinical item's identifier (access-record-structured.md §8: persistent, globally
+     * unique, namespaced by the provider). The value is the item's UUID.
+     */
+    @WithDefault("https://gpconnect-provider-suite.org/Id/record-item")
+    @Pattern(regexp = "https://\\S+")
+    String identifierSystem();
+
+    /** The time zone of "today" for date parameters (not after today, not before today). */
+    @WithDefault("Europe/London")
+    ZoneId timeZone();
+
+    /** What the structured CapabilityStatement says about this software. */
+    Software software();
+
+    interface Software {
+        /** CapabilityStatement.publisher. */
+        @WithDefault("GP Connect provider suite")
+        @NotBlank
+        String publisher();
+
+        /** CapabilityStatement.software.name. */
+        @WithDefault("gpconnect-provider-suite access-record-service")
+        @NotBlank
+        String name();
+
+        /** CapabilityStatement.software.version. */
+        @WithDefault("0.1.0")
+        @NotBlank
+        String version();
+    }
+}
