@@ -222,7 +222,8 @@ ON CONFLICT (id) DO NOTHING;
 -- The dataset puts them on today+1 only. This project generates them on every day of schedule 2's
 -- window (a deliberate simplification).
 -- slot_session.id is an identity column, so re-runs are made idempotent with WHERE NOT EXISTS on
--- (schedule_id, start_time) instead of ON CONFLICT.
+-- (schedule_id, start_time) instead of ON CONFLICT. Once the practice has edited a schedule's sessions through the
+-- admin API (schedule.sessions_managed), the seed leaves that schedule alone.
 -- ---------------------------------------------------------------------------------------------------
 INSERT INTO slot_session (schedule_id, start_time, end_time, slot_minutes, gp_connect_bookable,
                           delivery_channel, service_type, restricted_org_ods, restricted_org_type)
@@ -253,7 +254,9 @@ FROM (VALUES
 WHERE NOT EXISTS (
     SELECT 1 FROM slot_session s
     WHERE s.schedule_id = v.schedule_id AND s.start_time = v.start_time
-);
+)
+-- a schedule whose sessions the practice has edited (admin API) is the practice's, not the seed's
+AND NOT EXISTS (SELECT 1 FROM schedule sc WHERE sc.id = v.schedule_id AND sc.sessions_managed);
 
 
 -- ---------------------------------------------------------------------------------------------------

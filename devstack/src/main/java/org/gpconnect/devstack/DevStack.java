@@ -44,6 +44,7 @@ public final class DevStack {
                   MESH double                     %s  (B82617's mailbox %s holds a sample
                                                   consultation report for patient2; the service polls
                                                   every 5 s, then see its practice inbox API)
+                  PDS double                      %s  (register patient traces here)
                   PostgreSQL                      127.0.0.1:%d
                   Kafka                           %s
                   Logs and data                   %s
@@ -57,6 +58,7 @@ public final class DevStack {
                 """, seconds, suite.gatewayUrl(), suite.gatewayAdminUrl(),
                 suite.port(SuiteLauncher.Service.APPOINTMENTS), suite.port(SuiteLauncher.Service.ACCESS_RECORD),
                 suite.port(SuiteLauncher.Service.SEND_DOCUMENT), suite.mesh().baseUrl(), SuiteLauncher.PRACTICE_MAILBOX,
+                suite.pds().baseUrl(),
                 suite.postgres().port(), suite.kafka().bootstrapServers(),
                 state, SampleRequest.metadataCurl(suite.gatewayUrl()));
         stopped.await();

@@ -17,12 +17,14 @@ import org.gpconnect.infra.KafkaServer;
 import org.gpconnect.infra.PostgresServer;
 import org.gpconnect.meshdouble.MeshDouble;
 import org.gpconnect.meshdouble.Samples;
+import org.gpconnect.pdsdouble.PdsDouble;
 
 /**
  * Starts the whole suite on this machine: a real PostgreSQL (one database and role per service), a real
  * Kafka broker, the gateway's signing key pair, the MESH test double (with practice B82617's mailbox and one
- * sample consultation report for patient2 waiting in it), and the four packaged services wired to them
- * with the demo data switched on. Stops everything in reverse order.
+ * sample consultation report for patient2 waiting in it), the PDS test double (the standard dataset's PDS records,
+ * which register patient traces against), and the four packaged services wired to them with the demo data switched
+ * on. Stops everything in reverse order.
  */
 public final class SuiteLauncher implements AutoCloseable {
 
@@ -66,6 +68,7 @@ public final class SuiteLauncher implements AutoCloseable {
     private Path keys;
     private KafkaServer kafka;
     private MeshDouble mesh;
+    private PdsDouble pds;
 
     /** Practice B82617's MESH mailbox in the local run. */
     public static final String PRACTICE_MAILBOX = "B82617OT01";
@@ -84,6 +87,7 @@ public final class SuiteLauncher implements AutoCloseable {
         kafka = KafkaServer.start(kafkaPort, options.stateDir().resolve("kafka"));
         keys = signingKeys(options.stateDir().resolve("keys"));
         mesh = startMesh(options.fixedPorts() ? 18095 : freePort());
+        pds = PdsDouble.start(options.fixedPorts() ? 18096 : freePort(), secret("pds-access-token"));
         int base = 18080;
         for (Service service : Service.values()) {
             ports.put(service, options.fixedPorts() ? base + (service == Service.GATEWAY ? 10 : service.ordinal() + 1) : freePort());
@@ -121,6 +125,9 @@ public final class SuiteLauncher implements AutoCloseable {
         if (service == Service.SEND_DOCUMENT) {
             env.putAll(meshEnvironment());
         }
+        if (service == Service.APPOINTMENTS) {
+            env.putAll(pdsEnvironment());
+        }
         env.putAll(options.extraEnv());
         return env;
     }
@@ -154,6 +161,15 @@ public final class SuiteLauncher implements AutoCloseable {
         return env;
     }
 
+    /** appointment-service's PDS settings: the double, its access token as a file (never in the repo), plain HTTP. */
+    private Map<String, String> pdsEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("GPC_PDS_URL", pds.baseUrl());
+        env.put("GPC_PDS_TOKEN_FILE", keys.resolve("pds-access-token").toString());
+        env.put("GPC_PDS_TLS", "false"); // the double speaks plain HTTP on 127.0.0.1
+        return env;
+    }
+
     /** A random secret kept in the state directory's key folder (owner-only), created on first use. */
     private String secret(String name) throws IOException {
         Path file = keys.resolve(name);
@@ -171,6 +187,11 @@ public final class SuiteLauncher implements AutoCloseable {
     /** The MESH double of the local run. */
     public MeshDouble mesh() {
         return mesh;
+    }
+
+    /** The PDS double of the local run. */
+    public PdsDouble pds() {
+        return pds;
     }
 
     /**
@@ -234,6 +255,9 @@ public final class SuiteLauncher implements AutoCloseable {
         running.clear();
         if (mesh != null) {
             mesh.close();
+        }
+        if (pds != null) {
+            pds.close();
         }
         if (kafka != null) {
             try {

@@ -57,6 +57,48 @@ public class PatientEntity {
     @Column(name = "postal_code")
     public String postalCode;
 
+    @Column(name = "address_city")
+    public String addressCity;
+
+    /** The county. */
+    @Column(name = "address_district")
+    public String addressDistrict;
+
+    @Column(name = "address_country")
+    public String addressCountry;
+
+    /** A temporary address (register patient, foundations.md §9.2), or none: empty lines and no postcode. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "temp_address_lines")
+    public List<String> tempAddressLines;
+
+    @Column(name = "temp_address_city")
+    public String tempAddressCity;
+
+    @Column(name = "temp_address_district")
+    public String tempAddressDistrict;
+
+    @Column(name = "temp_postal_code")
+    public String tempPostalCode;
+
+    @Column(name = "temp_address_country")
+    public String tempAddressCountry;
+
+    /** When the temporary address stops applying (the temporary registration's end). */
+    @Column(name = "temp_address_end")
+    public LocalDate tempAddressEnd;
+
+    /** NHS communication: CareConnect-HumanLanguage-1 code of the language, or null. */
+    @Column(name = "communication_language_code")
+    public String communicationLanguageCode;
+
+    @Column(name = "communication_language_display")
+    public String communicationLanguageDisplay;
+
+    /** Whether an interpreter is needed, or null when not recorded. */
+    @Column(name = "interpreter_required")
+    public Boolean interpreterRequired;
+
     /** PDS S-flag. */
     @Column(nullable = false)
     public boolean sensitive;

@@ -7,6 +7,7 @@ import org.gpconnect.appointment.foundations.PatientEntity;
 import org.gpconnect.appointment.foundations.PatientTelecom;
 import org.gpconnect.common.identifier.IdentifierSystems;
 import org.hl7.fhir.dstu3.model.Address.AddressUse;
+import org.hl7.fhir.dstu3.model.BooleanType;
 import org.hl7.fhir.dstu3.model.CodeableConcept;
 import org.hl7.fhir.dstu3.model.Coding;
 import org.hl7.fhir.dstu3.model.ContactPoint;
@@ -23,7 +24,8 @@ import org.hl7.fhir.dstu3.model.Period;
 /**
  * A patient as a CareConnect-GPC-Patient-1 (foundations.md §9.1). Populates the NHS number (with its
  * verification status), the official name, birth date, gender, home address, telecoms, registration
- * details, managing organisation and GP. Never populates what §9.1 forbids (marital status, multiple birth,
+ * details, managing organisation, GP, and what a registration stored (temporary address and phone with their end
+ * date, NHS communication). Never populates what §9.1 forbids (marital status, multiple birth,
  * ethnicity, religion, cadaveric donor, residential status, treatment category, birth place), and never
  * {@code deceased}: deceased patients are not disclosed at all.
  */
@@ -45,24 +47,51 @@ public class PatientMapper {
         patient.addIdentifier(nhsNumber(entity.nhsNumber));
         patient.addName(DataTypes.officialName(entity.title, entity.givenNames, entity.familyName));
         for (PatientTelecom telecom : entity.telecoms) {
-            patient.addTelecom(new ContactPoint()
+            ContactPoint contactPoint = new ContactPoint()
                     .setSystem(ContactPointSystem.fromCode(telecom.system))
                     .setValue(telecom.value)
-                    .setUse(telecom.use == null ? null : ContactPointUse.fromCode(telecom.use)));
+                    .setUse(telecom.use == null ? null : ContactPointUse.fromCode(telecom.use));
+            if (telecom.periodEnd != null) {
+                contactPoint.setPeriod(new Period().setEndElement(date(telecom.periodEnd)));
+            }
+            patient.addTelecom(contactPoint);
         }
         if (entity.gender != null) {
             patient.setGender(AdministrativeGender.fromCode(entity.gender));
         }
         patient.setBirthDateElement(new DateType(entity.birthDate.toString()));
-        var address = DataTypes.address(AddressUse.HOME, entity.addressLines, null, null, null, entity.postalCode, null);
+        var address = DataTypes.address(AddressUse.HOME, entity.addressLines, entity.addressCity, entity.addressDistrict, null,
+                entity.postalCode, entity.addressCountry);
         if (address != null) {
             patient.addAddress(address);
+        }
+        var temporary = DataTypes.address(AddressUse.TEMP, entity.tempAddressLines, entity.tempAddressCity,
+                entity.tempAddressDistrict, null, entity.tempPostalCode, entity.tempAddressCountry);
+        if (temporary != null) {
+            if (entity.tempAddressEnd != null) {
+                temporary.setPeriod(new Period().setEndElement(date(entity.tempAddressEnd)));
+            }
+            patient.addAddress(temporary);
+        }
+        if (entity.communicationLanguageCode != null) {
+            patient.addExtension(communication(entity));
         }
         if (entity.generalPractitionerId != null) {
             patient.addGeneralPractitioner(DataTypes.reference("Practitioner", entity.generalPractitionerId));
         }
         patient.setManagingOrganization(DataTypes.reference("Organization", managingOrganizationId));
         return patient;
+    }
+
+    /** Extension-CareConnect-GPC-NHSCommunication-1: the language and whether an interpreter is needed. */
+    private static Extension communication(PatientEntity entity) {
+        Extension communication = new Extension(FhirProfiles.EXT_NHS_COMMUNICATION);
+        communication.addExtension("language", new CodeableConcept().addCoding(new Coding(FhirProfiles.CS_HUMAN_LANGUAGE,
+                entity.communicationLanguageCode, entity.communicationLanguageDisplay)));
+        if (entity.interpreterRequired != null) {
+            communication.addExtension("interpreterRequired", new BooleanType(entity.interpreterRequired));
+        }
+        return communication;
     }
 
     private static Identifier nhsNumber(String nhsNumber) {

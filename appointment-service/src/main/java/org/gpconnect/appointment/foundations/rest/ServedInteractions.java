@@ -12,7 +12,7 @@ public final class ServedInteractions {
 
     public static final Set<Interaction> ALL = EnumSet.of(
             Interaction.METADATA_READ,
-            Interaction.PATIENT_SEARCH, Interaction.PATIENT_READ,
+            Interaction.PATIENT_SEARCH, Interaction.PATIENT_READ, Interaction.REGISTER_PATIENT,
             Interaction.ORGANIZATION_SEARCH, Interaction.ORGANIZATION_READ,
             Interaction.PRACTITIONER_SEARCH, Interaction.PRACTITIONER_READ,
             Interaction.LOCATION_READ,

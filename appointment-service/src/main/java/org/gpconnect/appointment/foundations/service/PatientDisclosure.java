@@ -12,7 +12,8 @@ import org.gpconnect.appointment.foundations.PatientEntity;
  *
  * <p>Dissent from data sharing is deliberately not a rule here: it blocks clinical records, not
  * demographics. Not being on the Spine is not a rule either: the local record is still disclosed.
- * An unverified NHS number should trigger a PDS trace; this deployment has no PDS connection, so such a
+ * An unverified NHS number should trigger a PDS trace at search time; the service traces on PDS only when it
+ * registers a patient ({@code $gpc.registerpatient}, which stores the number as verified), so an unverified
  * record stays undisclosed until it is verified.
  */
 public final class PatientDisclosure {
