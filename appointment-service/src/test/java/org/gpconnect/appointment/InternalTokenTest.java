@@ -46,6 +46,13 @@ class InternalTokenTest {
     }
 
     @Test
+    void anOperatorsTokenDoesNotOpenTheFhirApi() {
+        given().auth().oauth2(InternalTokens.operator("ops-1", java.util.Set.of("practice-admin")))
+                .when().get(METADATA).then().statusCode(403)
+                .body("issue[0].details.coding[0].code", org.hamcrest.Matchers.equalTo("ACCESS DENIED"));
+    }
+
+    @Test
     void probesNeedNoToken() {
         given().when().get("/q/health/live").then().statusCode(200);
         given().when().get("/q/health/ready").then().statusCode(200);
