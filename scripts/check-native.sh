@@ -10,9 +10,21 @@
 #   scripts/check-native.sh spine-gateway        # some of them
 #
 # Builds the services (and what they need) without tests; prints one line per service and a closing
-# "N passed, N failed".
+# "N passed, N failed". First it checks that gpconnect-common's GraalVM configuration for HAPI FHIR
+# (META-INF/native-image/org.gpconnect/gpconnect-common) is in step with the HAPI jars
+# (scripts/gen-native-config.sh --check); for each service it then checks that the native sources carry
+# that configuration: gpconnect-common's jar in lib/ holds it and native-image.args does not exclude it
+# (native-image reads META-INF/native-image/** from the class path itself, so the args never name it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+config=META-INF/native-image/org.gpconnect/gpconnect-common
+if scripts/gen-native-config.sh --check >/dev/null; then
+  echo "PASS HAPI FHIR native configuration in step with the HAPI jars ($config)"
+else
+  echo "FAIL HAPI FHIR native configuration is stale or the HAPI classes do not resolve: run scripts/gen-native-config.sh"
+  echo "0 passed, 1 failed"
+  exit 1
+fi
 services=("$@")
 [ ${#services[@]} -gt 0 ] || services=(spine-gateway appointment-service access-record-service send-document-service)
 modules=$(IFS=,; echo "${services[*]}")
@@ -28,11 +40,18 @@ echo "native sources build: exit $status in $(( $(date +%s) - start ))s (log: $l
 passed=0; failed=0
 for s in "${services[@]}"; do
   args="$s/target/native-sources/native-image.args"
-  if [ "$status" -eq 0 ] && [ -s "$args" ] && ls "$s"/target/native-sources/*-runner.jar >/dev/null 2>&1; then
-    echo "PASS $s: $(wc -w <"$args") native-image arguments, GraalVM $(cat "$s/target/native-sources/graalvm.version" 2>/dev/null || echo '?') expected"
+  # Quarkus may rewrite the jar (lib/modified-org.gpconnect.gpconnect-common-*.jar)
+  common=$(ls "$s"/target/native-sources/lib/*org.gpconnect.gpconnect-common-*.jar 2>/dev/null | head -1)
+  hapi=no
+  if [ -n "$common" ] && unzip -l "$common" "$config/reflect-config.json" "$config/resource-config.json" >/dev/null 2>&1 \
+      && ! { tr ' ' '\n' <"$args" | grep -A1 -- "^--exclude-config$" | grep -q "gpconnect"; }; then
+    hapi=yes
+  fi
+  if [ "$status" -eq 0 ] && [ -s "$args" ] && ls "$s"/target/native-sources/*-runner.jar >/dev/null 2>&1 && [ "$hapi" = yes ]; then
+    echo "PASS $s: $(wc -w <"$args") native-image arguments, GraalVM $(cat "$s/target/native-sources/graalvm.version" 2>/dev/null || echo '?') expected, HAPI configuration on the image class path ($(basename "$common"))"
     passed=$((passed + 1))
   else
-    echo "FAIL $s"
+    echo "FAIL $s$([ "$hapi" = yes ] || echo ': no HAPI native configuration in lib/ (or excluded by native-image.args)')"
     failed=$((failed + 1))
   fi
 done

@@ -83,6 +83,10 @@ class SchemaTest {
         cases.add(Arguments.of(Charts.UMBRELLA, "global:\n  postgresql:\n    prot: 5432", "prot"));
         cases.add(Arguments.of(Charts.UMBRELLA, "appointment-service:\n  replicaCount: many", "replicaCount"));
         cases.add(Arguments.of(Charts.UMBRELLA, "spine-gateway:\n  enabled: sometimes", "enabled"));
+        cases.add(Arguments.of(Charts.UMBRELLA, "prometheusRule:\n  meshInboxAgeSeconds: soon", "meshInboxAgeSeconds"));
+        cases.add(Arguments.of(Charts.UMBRELLA, "prometheusRule:\n  cpuLimitRatio: 2", "cpuLimitRatio"));
+        cases.add(Arguments.of(Charts.UMBRELLA, "grafanaDashboards:\n  namespace: Monitoring_NS", "namespace"));
+        cases.add(Arguments.of(Charts.UMBRELLA, "grafanaDashboards:\n  folder: GP Connect", "folder"));
         return cases.stream();
     }
 

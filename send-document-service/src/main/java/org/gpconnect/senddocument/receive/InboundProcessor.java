@@ -46,9 +46,11 @@ public class InboundProcessor {
     private final AckDispatcher dispatcher;
     private final MeshClientProvider mesh;
     private final SendDocumentConfig config;
+    private final ReceivingMetrics metrics;
 
     public InboundProcessor(InboundClaims claims, OutcomeWriter writer, AckDispatcher dispatcher, MeshClientProvider mesh,
-                            SendDocumentConfig config) {
+                            SendDocumentConfig config, ReceivingMetrics metrics) {
+        this.metrics = metrics;
         this.claims = claims;
         this.writer = writer;
         this.dispatcher = dispatcher;
@@ -59,19 +61,25 @@ public class InboundProcessor {
     public Result process(PracticeMailbox mailbox, String messageId, String instance) {
         String traceId = UUID.randomUUID().toString();
         MDC.put("traceId", traceId);
+        long start = System.nanoTime();
+        Result result = Result.FAILED;
+        boolean claimed = false;
         try {
             InboundClaims.Claim claim = claims.claim(messageId, mailbox.practiceOds(), mailbox.mailboxId(), instance,
                     config.polling().claimLease());
-            return switch (claim.result()) {
+            claimed = claim.result() == InboundClaims.Result.CLAIMED;
+            result = switch (claim.result()) {
                 case CLAIMED -> processClaimed(mailbox, messageId, instance, traceId, claim);
                 case PROCESSED -> finish(mailbox, messageId, instance) ? Result.ALREADY_PROCESSED : Result.FAILED;
                 case DONE -> Result.ALREADY_PROCESSED;
                 case BUSY -> Result.BUSY;
             };
+            return result;
         } catch (Exception e) {
             LOG.warnf("MESH message %s: could not be claimed (%s); it stays in MESH", messageId, e.toString());
             return Result.FAILED;
         } finally {
+            metrics.attempt(mailbox, result, System.nanoTime() - start, claimed);
             MDC.remove("traceId");
         }
     }
@@ -134,6 +142,7 @@ public class InboundProcessor {
                 context = new InboundContext(messageId, mailbox, claim.documentId(), instance, traceId, null, null, null, null, null);
             }
             OutcomeWriter.Outcome outcome = writer.commit(context, facts, rejection);
+            metrics.processed(mailbox, outcome.infrastructure(), outcome.business());
             LOG.infof("MESH message %s from %s: infrastructure %s, business %s%s", messageId, context.from(),
                     outcome.infrastructure().code(), outcome.business() == null ? "-" : outcome.business().code(),
                     outcome.diagnostics() == null ? "" : " (" + outcome.diagnostics() + ")");

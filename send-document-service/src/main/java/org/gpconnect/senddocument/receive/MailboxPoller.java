@@ -34,12 +34,14 @@ public class MailboxPoller {
     private final InboundClaims claims;
     private final MeshClientProvider mesh;
     private final SendDocumentConfig config;
+    private final ReceivingMetrics metrics;
     private final String instance;
     private final Map<String, Instant> handshakes = new ConcurrentHashMap<>();
 
     public MailboxPoller(MailboxRegistry mailboxes, InboundProcessor processor, InboundClaims claims, MeshClientProvider mesh,
-                         SendDocumentConfig config) {
+                         SendDocumentConfig config, ReceivingMetrics metrics) {
         this.mailboxes = mailboxes;
+        this.metrics = metrics;
         this.processor = processor;
         this.claims = claims;
         this.mesh = mesh;
@@ -65,8 +67,9 @@ public class MailboxPoller {
         Map<InboundProcessor.Result, Integer> results = new EnumMap<>(InboundProcessor.Result.class);
         for (PracticeMailbox mailbox : mailboxes.mailboxes()) {
             try {
-                poll(mailbox, instanceId, results);
+                metrics.polled(mailbox, poll(mailbox, instanceId, results));
             } catch (Exception e) {
+                metrics.polled(mailbox, null);
                 LOG.warnf("Mailbox %s of %s: poll failed (%s); next poll in %s", mailbox.mailboxId(), mailbox.practiceOds(),
                         InboundProcessor.rootCause(e), config.polling().interval());
             }
@@ -79,7 +82,8 @@ public class MailboxPoller {
         return instance;
     }
 
-    private void poll(PracticeMailbox mailbox, String instanceId, Map<InboundProcessor.Result, Integer> results) throws Exception {
+    /** @return how many Send Document messages the inbox listed */
+    private int poll(PracticeMailbox mailbox, String instanceId, Map<InboundProcessor.Result, Integer> results) throws Exception {
         MeshClient client = mesh.client();
         long timeout = config.mesh().requestTimeout().toMillis() * (config.mesh().retry().maxAttempts() + 1L)
                 + config.mesh().retry().maxBackoff().toMillis() * config.mesh().retry().maxAttempts();
@@ -106,6 +110,7 @@ public class MailboxPoller {
             // a page of messages seen already in this poll ends it (the inbox changed under the paging)
             continueFrom = anyNew ? page.continueFrom() : null;
         } while (continueFrom != null);
+        return seen.size();
     }
 
     private static String hostName() {
