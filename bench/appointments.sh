@@ -11,21 +11,10 @@ SECONDS_EACH=${1:-20}
 CONNECTIONS=${2:-16}
 GATEWAY=http://127.0.0.1:18080
 
-started_here=0
-if ! curl -sf http://127.0.0.1:18090/q/health/ready >/dev/null 2>&1; then
-  echo "Starting the local suite..."
-  scripts/run-local.sh > .devstack-bench.log 2>&1 &
-  suite_pid=$!
-  started_here=1
-  trap '[ $started_here = 1 ] && kill -TERM $suite_pid 2>/dev/null; wait 2>/dev/null || true' EXIT
-  until grep -q "is ready" .devstack-bench.log 2>/dev/null; do
-    sleep 1
-    kill -0 $suite_pid 2>/dev/null || { cat .devstack-bench.log; exit 1; }
-  done
-fi
+source bench/lib.sh
+ensure_suite
 [ -f bench/target/bench.classpath ] || scripts/mvn -B -q -pl bench -am install -DskipTests
 scripts/mvn -B -q -pl bench dependency:build-classpath -Dmdep.outputFile=target/bench.classpath
-pid_of() { pgrep -f -- "-Dquarkus.http.port=$1 " | head -1; }
 gateway=$(pid_of 18090); appointments=$(pid_of 18081)
 run() {
   java -cp "bench/target/classes:$(cat bench/target/bench.classpath)" org.gpconnect.bench.LoadClient \

@@ -14,18 +14,8 @@ SERVICE=http://127.0.0.1:18081
 ROOT=/B82617/STU3/1/gpconnect/fhir
 command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
 
-started_here=0
-if ! curl -sf http://127.0.0.1:18090/q/health/ready >/dev/null 2>&1; then
-  echo "Starting the local suite..."
-  scripts/run-local.sh > .devstack-bench.log 2>&1 &
-  suite_pid=$!
-  started_here=1
-  trap '[ $started_here = 1 ] && kill -TERM $suite_pid 2>/dev/null; wait 2>/dev/null || true' EXIT
-  until grep -q "is ready" .devstack-bench.log 2>/dev/null; do
-    sleep 1
-    kill -0 $suite_pid 2>/dev/null || { cat .devstack-bench.log; exit 1; }
-  done
-fi
+source bench/lib.sh
+ensure_suite
 
 classpath="devstack/target/classes:$(cat devstack/target/devstack.classpath)"
 mint() { java -cp "$classpath" org.gpconnect.devstack.MintInternalToken .devstack/keys/internal-token-private.pem \
@@ -36,7 +26,6 @@ consumer_jwt() {
   printf '%s.%s.' "$(printf '{"alg":"none","typ":"JWT"}' | b64url)" "$(printf '{"iss":"https://consumersupplier.thirdparty.nhs.uk/","sub":"1","aud":"https://authorize.fhir.nhs.net/token","exp":%d,"iat":%d,"reason_for_request":"directcare","requested_scope":"organization/*.read","requesting_device":{"resourceType":"Device","identifier":[{"system":"https://consumersupplier.thirdparty.nhs.uk/Id/device-identifier","value":"GPC001"}],"model":"wrk","version":"4.1"},"requesting_organization":{"resourceType":"Organization","identifier":[{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"GPCA0001"}],"name":"GP Connect Assurance"},"requesting_practitioner":{"resourceType":"Practitioner","id":"1","name":[{"family":"Assurance","given":["Test"],"prefix":["Dr"]}],"identifier":[{"system":"https://fhir.nhs.uk/Id/sds-user-id","value":"GCASDS0001"},{"system":"https://fhir.nhs.uk/Id/sds-role-profile-id","value":"112233445566"}]}}' $((iat + 300)) "$iat" | b64url)"
 }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-pid_of() { pgrep -f -- "-Dquarkus.http.port=$1 " | head -1; }
 gateway_pid=$(pid_of 18090)
 service_pid=$(pid_of 18081)
 ticks_per_second=$(getconf CLK_TCK)
