@@ -11,6 +11,7 @@ import org.gpconnect.appointment.slot.mapping.UkLocalTimes;
 import org.gpconnect.common.error.GpConnectException;
 import org.gpconnect.common.error.SpineCode;
 import org.gpconnect.common.fhir.FhirContexts;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.hl7.fhir.dstu3.model.Appointment;
 import org.hl7.fhir.dstu3.model.Appointment.AppointmentStatus;
 import org.hl7.fhir.dstu3.model.Appointment.ParticipationStatus;
@@ -61,7 +62,7 @@ public class AppointmentMapper {
         }
         if (entity.practitionerRoleCode != null) {
             appointment.addExtension(new Extension(FhirProfiles.EXT_PRACTITIONER_ROLE, new CodeableConcept().addCoding(
-                    new Coding(FhirProfiles.CS_SDS_JOB_ROLE_NAME, entity.practitionerRoleCode, entity.practitionerRoleDisplay))));
+                    new Coding(CareConnectProfiles.CS_SDS_JOB_ROLE_NAME, entity.practitionerRoleCode, entity.practitionerRoleDisplay))));
         }
         if (DeliveryChannels.isCoded(entity.deliveryChannel)) {
             appointment.addExtension(new Extension(FhirProfiles.EXT_DELIVERY_CHANNEL, new CodeType(entity.deliveryChannel)));

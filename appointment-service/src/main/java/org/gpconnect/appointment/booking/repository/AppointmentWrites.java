@@ -1,17 +1,15 @@
 package org.gpconnect.appointment.booking.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import static org.gpconnect.appointment.booking.repository.NativeWrites.utc;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.gpconnect.appointment.booking.AppointmentEntity;
 import org.gpconnect.appointment.booking.ChangeAuthor;
 import org.gpconnect.common.event.AppointmentEventV1.Kind;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Every change to the appointment book, as SQL the database itself decides on. Each method must run inside the
@@ -69,61 +67,47 @@ public class AppointmentWrites {
                     :practitioner, :sdsUser, :sdsRole, :practitionerName)
             """;
 
+    private final NativeWrites db;
+
+    public AppointmentWrites(NativeWrites db) {
+        this.db = db;
+    }
+
     /** Marks the slots busy if every one of them is still free; returns how many were taken. */
     public Uni<Integer> takeSlots(List<Long> slotIds) {
-        return update(TAKE_SLOTS, query -> query.setParameter("slots", slotIds));
+        return db.update(TAKE_SLOTS, query -> query.setParameter("slots", slotIds));
     }
 
     /** Inserts a new appointment (its version is 1), giving it its id. */
     public Uni<Void> insert(AppointmentEntity appointment) {
-        return Panache.getSession().chain(session -> session.persist(appointment).chain(session::flush));
+        return db.insert(appointment);
     }
 
     /** Records that the appointment holds its slots. */
     public Uni<Integer> holdSlots(AppointmentEntity appointment) {
-        return update(HOLD_SLOTS, query -> query.setParameter("appointment", appointment.id).setParameter("slots", appointment.slotIds));
+        return db.update(HOLD_SLOTS, query -> query.setParameter("appointment", appointment.id).setParameter("slots", appointment.slotIds));
     }
 
     /** Amends the appointment if it is still at {@code version}; returns 1 if it was, else 0. */
     public Uni<Integer> amend(long id, int version, String description, String comment, Instant at) {
-        return update(AMEND, query -> query.setParameter("description", description).setParameter("comment", comment)
+        return db.update(AMEND, query -> query.setParameter("description", description).setParameter("comment", comment)
                 .setParameter("at", utc(at)).setParameter("id", id).setParameter("version", version));
     }
 
     /** Cancels the appointment if it is still at {@code version}; returns 1 if it was, else 0. */
     public Uni<Integer> cancel(long id, int version, String reason, Instant at) {
-        return update(CANCEL, query -> query.setParameter("reason", reason).setParameter("at", utc(at))
+        return db.update(CANCEL, query -> query.setParameter("reason", reason).setParameter("at", utc(at))
                 .setParameter("id", id).setParameter("version", version));
     }
 
     /** Lets the appointment's slots go: free again, each with a new version. Returns how many slots were freed. */
     public Uni<Integer> releaseSlots(long appointmentId, Instant at) {
-        return update(RELEASE_SLOTS, query -> query.setParameter("at", utc(at)).setParameter("appointment", appointmentId));
+        return db.update(RELEASE_SLOTS, query -> query.setParameter("at", utc(at)).setParameter("appointment", appointmentId));
     }
 
     /** Stores who made the change that produced this version (security-and-audit.md §3.3). */
     public Uni<Integer> recordProvenance(long appointmentId, int version, Kind activity, ChangeAuthor author, Instant at) {
-        return update(RECORD_PROVENANCE, query -> query.setParameter("appointment", appointmentId)
-                .setParameter("version", version)
-                .setParameter("activity", activity.name().toLowerCase(Locale.ROOT))
-                .setParameter("at", utc(at))
-                .setParameter("origin", author.origin().code())
-                .setParameter("interaction", author.interactionId())
-                .setParameter("trace", author.traceId())
-                .setParameter("asid", author.consumerAsid())
-                .setParameter("orgOds", author.organizationOds())
-                .setParameter("orgName", author.organizationName())
-                .setParameter("practitioner", author.practitionerId())
-                .setParameter("sdsUser", author.practitionerSdsUserId())
-                .setParameter("sdsRole", author.practitionerSdsRoleProfileId())
-                .setParameter("practitionerName", author.practitionerName()));
-    }
-
-    private static Uni<Integer> update(String sql, java.util.function.UnaryOperator<Mutiny.Query<Object>> parameters) {
-        return Panache.getSession().chain(session -> parameters.apply(session.createNativeQuery(sql)).executeUpdate());
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+        return db.recordProvenance(RECORD_PROVENANCE, version, activity.name().toLowerCase(Locale.ROOT), author, at,
+                query -> query.setParameter("appointment", appointmentId).setParameter("origin", author.origin().code()));
     }
 }

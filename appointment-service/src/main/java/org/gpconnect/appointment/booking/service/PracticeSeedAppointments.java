@@ -19,8 +19,8 @@ import org.gpconnect.appointment.booking.BookingOrganisation;
 import org.gpconnect.appointment.booking.ChangeAuthor;
 import org.gpconnect.appointment.booking.mapping.NewAppointments;
 import org.gpconnect.appointment.booking.repository.BookingSlotRepository;
-import org.gpconnect.appointment.foundations.mapping.FhirProfiles;
 import org.gpconnect.common.fhir.FhirContexts;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.gpconnect.common.identifier.IdentifierSystems;
 import org.gpconnect.common.seed.SeedConfig;
 import org.gpconnect.common.seed.SeedDataLoader;
@@ -125,7 +125,7 @@ public class PracticeSeedAppointments {
     /** The booking organisation as a booking system would have contained it. */
     private static BookingOrganisation organisation(String ods, String name, String telecom) {
         Organization organization = new Organization();
-        organization.getMeta().addProfile(FhirProfiles.ORGANIZATION);
+        organization.getMeta().addProfile(CareConnectProfiles.ORGANIZATION);
         organization.addIdentifier().setSystem(IdentifierSystems.ODS_ORGANIZATION_CODE).setValue(ods);
         organization.setName(name);
         organization.addTelecom().setSystem(ContactPointSystem.PHONE).setValue(telecom).setUse(ContactPointUse.WORK);

@@ -3,10 +3,12 @@ package org.gpconnect.appointment.foundations.mapping;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.gpconnect.appointment.config.AppointmentServiceConfig;
 import org.gpconnect.appointment.foundations.rest.ServedInteractions;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.gpconnect.common.interaction.Interaction;
 import org.hl7.fhir.dstu3.model.CapabilityStatement;
 import org.hl7.fhir.dstu3.model.CapabilityStatement.CapabilityStatementKind;
@@ -28,7 +30,6 @@ import org.hl7.fhir.dstu3.model.Reference;
 public class CapabilityStatementFactory {
 
     public static final String SPEC_VERSION = "1.2.9";
-    private static final String SD = "https://fhir.nhs.uk/STU3/StructureDefinition/";
 
     private final AppointmentServiceConfig config;
 
@@ -50,10 +51,10 @@ public class CapabilityStatementFactory {
         cs.setAcceptUnknown(UnknownContentCode.BOTH);
         cs.addFormat("application/fhir+json");
         cs.addFormat("application/fhir+xml");
-        for (String profile : new String[]{"CareConnect-GPC-Patient-1", "CareConnect-GPC-Organization-1",
-                "CareConnect-GPC-Practitioner-1", "CareConnect-GPC-PractitionerRole-1", "CareConnect-GPC-Location-1",
-                "GPConnect-OperationOutcome-1", "GPConnect-Appointment-1", "GPConnect-Schedule-1", "GPConnect-Slot-1"}) {
-            cs.addProfile(new Reference(SD + profile));
+        for (String profile : List.of(CareConnectProfiles.PATIENT, CareConnectProfiles.ORGANIZATION,
+                CareConnectProfiles.PRACTITIONER, CareConnectProfiles.PRACTITIONER_ROLE, CareConnectProfiles.LOCATION,
+                CareConnectProfiles.OPERATION_OUTCOME, FhirProfiles.APPOINTMENT, FhirProfiles.SCHEDULE, FhirProfiles.SLOT)) {
+            cs.addProfile(new Reference(profile));
         }
         CapabilityStatementRestComponent rest = cs.addRest().setMode(RestfulCapabilityMode.SERVER);
         rest.getSecurity().setCors(true);

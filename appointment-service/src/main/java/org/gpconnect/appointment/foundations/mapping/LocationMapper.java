@@ -2,6 +2,8 @@ package org.gpconnect.appointment.foundations.mapping;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.gpconnect.appointment.foundations.LocationEntity;
+import org.gpconnect.common.fhir.careconnect.CareConnectDataTypes;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.gpconnect.common.identifier.IdentifierSystems;
 import org.hl7.fhir.dstu3.model.Address.AddressUse;
 import org.hl7.fhir.dstu3.model.Location;
@@ -15,20 +17,20 @@ import org.hl7.fhir.dstu3.model.Location.LocationStatus;
 public class LocationMapper {
 
     public Location toFhir(LocationEntity entity) {
-        Location location = ResourceMeta.stamp(new Location(), entity.id, FhirProfiles.LOCATION, entity.version);
-        if (DataTypes.present(entity.odsSiteCode)) {
+        Location location = ResourceMeta.stamp(new Location(), entity.id, CareConnectProfiles.LOCATION, entity.version);
+        if (CareConnectDataTypes.present(entity.odsSiteCode)) {
             location.addIdentifier().setSystem(IdentifierSystems.ODS_SITE_CODE).setValue(entity.odsSiteCode);
         }
         location.setStatus(LocationStatus.fromCode(entity.status));
         location.setName(entity.name);
-        var phone = DataTypes.workPhone(entity.phone);
+        var phone = CareConnectDataTypes.workPhone(entity.phone);
         if (phone != null) {
             location.addTelecom(phone);
         }
-        location.setAddress(DataTypes.address(AddressUse.WORK, entity.addressLines, entity.city, entity.district,
+        location.setAddress(CareConnectDataTypes.address(AddressUse.WORK, entity.addressLines, entity.city, entity.district,
                 entity.state, entity.postalCode, entity.country));
         if (entity.managingOrganizationId != null) {
-            location.setManagingOrganization(DataTypes.reference("Organization", entity.managingOrganizationId));
+            location.setManagingOrganization(CareConnectDataTypes.reference("Organization", entity.managingOrganizationId));
         }
         return location;
     }

@@ -1,18 +1,16 @@
 package org.gpconnect.appointment.registration.repository;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
+import static org.gpconnect.appointment.booking.repository.NativeWrites.utc;
+
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.UnaryOperator;
 import org.gpconnect.appointment.booking.ChangeAuthor;
+import org.gpconnect.appointment.booking.repository.NativeWrites;
 import org.gpconnect.appointment.foundations.PatientEntity;
 import org.gpconnect.appointment.foundations.PatientTelecom;
-import org.hibernate.reactive.mutiny.Mutiny;
 
 /**
  * Every change a registration makes to the patient index, as SQL the database decides on; each method runs in the
@@ -59,9 +57,15 @@ public class RegistrationWrites {
                     :sdsUser, :sdsRole, :practitionerName, :pdsVersion)
             """;
 
+    private final NativeWrites db;
+
+    public RegistrationWrites(NativeWrites db) {
+        this.db = db;
+    }
+
     /** Inserts a new patient with its telecoms. */
     public Uni<Void> insert(PatientEntity patient) {
-        return Panache.getSession().chain(session -> session.persist(patient).chain(session::flush));
+        return db.insert(patient);
     }
 
     /**
@@ -69,7 +73,7 @@ public class RegistrationWrites {
      * if it is still that version and still not registered; returns 1 if it was, else 0.
      */
     public Uni<Integer> reactivate(PatientEntity patient, LocalDate today, Instant at) {
-        return update(REACTIVATE, query -> query
+        return db.update(REACTIVATE, query -> query
                 .setParameter("title", patient.title)
                 .setParameter("given", array(patient.givenNames))
                 .setParameter("family", patient.familyName)
@@ -100,11 +104,11 @@ public class RegistrationWrites {
 
     /** Replaces the patient's telecoms, in order. */
     public Uni<Void> replaceTelecoms(String patientId, List<PatientTelecom> telecoms) {
-        Uni<Integer> chain = update(DELETE_TELECOMS, query -> query.setParameter("id", patientId));
+        Uni<Integer> chain = db.update(DELETE_TELECOMS, query -> query.setParameter("id", patientId));
         for (int i = 0; i < telecoms.size(); i++) {
             PatientTelecom telecom = telecoms.get(i);
             int position = i;
-            chain = chain.chain(() -> update(INSERT_TELECOM, query -> query.setParameter("id", patientId)
+            chain = chain.chain(() -> db.update(INSERT_TELECOM, query -> query.setParameter("id", patientId)
                     .setParameter("position", (short) position)
                     .setParameter("system", telecom.system)
                     .setParameter("use", telecom.use)
@@ -117,31 +121,11 @@ public class RegistrationWrites {
     /** Stores who made the registration that produced this version of the patient (security-and-audit.md §3.3). */
     public Uni<Integer> recordProvenance(String patientId, int version, String activity, ChangeAuthor author, Instant at,
                                          String pdsVersionId) {
-        return update(RECORD_PROVENANCE, query -> query.setParameter("patient", patientId)
-                .setParameter("version", version)
-                .setParameter("activity", activity)
-                .setParameter("at", utc(at))
-                .setParameter("interaction", author.interactionId())
-                .setParameter("trace", author.traceId())
-                .setParameter("asid", author.consumerAsid())
-                .setParameter("orgOds", author.organizationOds())
-                .setParameter("orgName", author.organizationName())
-                .setParameter("practitioner", author.practitionerId())
-                .setParameter("sdsUser", author.practitionerSdsUserId())
-                .setParameter("sdsRole", author.practitionerSdsRoleProfileId())
-                .setParameter("practitionerName", author.practitionerName())
-                .setParameter("pdsVersion", pdsVersionId));
-    }
-
-    private static Uni<Integer> update(String sql, UnaryOperator<Mutiny.Query<Object>> parameters) {
-        return Panache.getSession().chain(session -> parameters.apply(session.createNativeQuery(sql)).executeUpdate());
+        return db.recordProvenance(RECORD_PROVENANCE, version, activity, author, at,
+                query -> query.setParameter("patient", patientId).setParameter("pdsVersion", pdsVersionId));
     }
 
     private static String[] array(List<String> values) {
         return values == null ? new String[0] : values.toArray(String[]::new);
-    }
-
-    private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
     }
 }

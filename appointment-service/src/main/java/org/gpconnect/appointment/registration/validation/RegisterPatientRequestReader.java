@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.gpconnect.appointment.foundations.mapping.FhirProfiles;
 import org.gpconnect.appointment.registration.RegistrationRequest;
 import org.gpconnect.common.error.GpConnectException;
 import org.gpconnect.common.error.SpineCode;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.gpconnect.common.identifier.IdentifierSystems;
 import org.gpconnect.common.identifier.NhsNumber;
 import org.hl7.fhir.dstu3.model.Address;
@@ -74,8 +74,8 @@ public final class RegisterPatientRequestReader {
     }
 
     static RegistrationRequest patient(Patient patient) {
-        if (!patient.getMeta().hasProfile(FhirProfiles.PATIENT)) {
-            throw invalid("The Patient must declare the profile " + FhirProfiles.PATIENT + " in meta.profile");
+        if (!patient.getMeta().hasProfile(CareConnectProfiles.PATIENT)) {
+            throw invalid("The Patient must declare the profile " + CareConnectProfiles.PATIENT + " in meta.profile");
         }
         if (patient.getMeta().hasSecurity() || patient.getMeta().hasTag()) {
             throw invalid("The Patient's meta may carry only its profile");
@@ -162,8 +162,8 @@ public final class RegisterPatientRequestReader {
             present.add("link");
         }
         for (Extension extension : patient.getExtension()) {
-            if (!FhirProfiles.EXT_NHS_COMMUNICATION.equals(extension.getUrl())) {
-                present.add(FhirProfiles.EXT_REGISTRATION_DETAILS.equals(extension.getUrl())
+            if (!CareConnectProfiles.EXT_NHS_COMMUNICATION.equals(extension.getUrl())) {
+                present.add(CareConnectProfiles.EXT_REGISTRATION_DETAILS.equals(extension.getUrl())
                         ? "the registration details extension (the provider sets them)"
                         : "the extension " + extension.getUrl());
             }
@@ -183,7 +183,7 @@ public final class RegisterPatientRequestReader {
                 throw invalid("The Patient must carry exactly one NHS number identifier");
             }
             if (identifier.hasUse() || identifier.hasType() || identifier.hasPeriod() || identifier.hasAssigner()
-                    || identifier.getExtension().stream().anyMatch(e -> !FhirProfiles.EXT_NHS_NUMBER_VERIFICATION_STATUS.equals(e.getUrl()))) {
+                    || identifier.getExtension().stream().anyMatch(e -> !CareConnectProfiles.EXT_NHS_NUMBER_VERIFICATION_STATUS.equals(e.getUrl()))) {
                 throw invalid("The NHS number identifier carries only its system, value and verification status");
             }
             String value = identifier.getValue();
@@ -271,7 +271,7 @@ public final class RegisterPatientRequestReader {
     }
 
     private static RegistrationRequest.Communication communication(List<Extension> extensions) {
-        List<Extension> found = extensions.stream().filter(e -> FhirProfiles.EXT_NHS_COMMUNICATION.equals(e.getUrl())).toList();
+        List<Extension> found = extensions.stream().filter(e -> CareConnectProfiles.EXT_NHS_COMMUNICATION.equals(e.getUrl())).toList();
         if (found.isEmpty()) {
             return null;
         }
@@ -292,9 +292,9 @@ public final class RegisterPatientRequestReader {
             switch (part.getUrl()) {
                 case "language" -> {
                     if (!(part.getValue() instanceof CodeableConcept concept) || concept.getCoding().size() != 1
-                            || !FhirProfiles.CS_HUMAN_LANGUAGE.equals(concept.getCodingFirstRep().getSystem())
+                            || !CareConnectProfiles.CS_HUMAN_LANGUAGE.equals(concept.getCodingFirstRep().getSystem())
                             || !present(concept.getCodingFirstRep().getCode())) {
-                        throw invalid("nhsCommunication.language must be one coding from " + FhirProfiles.CS_HUMAN_LANGUAGE);
+                        throw invalid("nhsCommunication.language must be one coding from " + CareConnectProfiles.CS_HUMAN_LANGUAGE);
                     }
                     language = concept.getCodingFirstRep();
                 }

@@ -7,6 +7,7 @@ import org.gpconnect.appointment.foundations.mapping.ResourceMeta;
 import org.gpconnect.appointment.slot.ScheduleEntity;
 import org.gpconnect.common.error.GpConnectException;
 import org.gpconnect.common.error.SpineCode;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.hl7.fhir.dstu3.model.CodeableConcept;
 import org.hl7.fhir.dstu3.model.Coding;
 import org.hl7.fhir.dstu3.model.Extension;
@@ -39,7 +40,7 @@ public class ScheduleMapper {
         Schedule schedule = ResourceMeta.stamp(new Schedule(), entity.id, FhirProfiles.SCHEDULE, entity.version);
         if (entity.practitionerRoleCode != null) {
             schedule.addExtension(new Extension(FhirProfiles.EXT_PRACTITIONER_ROLE, new CodeableConcept().addCoding(
-                    new Coding(FhirProfiles.CS_SDS_JOB_ROLE_NAME, entity.practitionerRoleCode, entity.practitionerRoleDisplay))));
+                    new Coding(CareConnectProfiles.CS_SDS_JOB_ROLE_NAME, entity.practitionerRoleCode, entity.practitionerRoleDisplay))));
         }
         if (entity.identifier != null && !entity.identifier.isBlank()) {
             schedule.addIdentifier().setSystem(SCHEDULE_IDENTIFIER).setValue(entity.identifier);
