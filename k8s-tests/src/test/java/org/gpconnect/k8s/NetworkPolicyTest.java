@@ -130,6 +130,9 @@ class NetworkPolicyTest {
         expected.add("access-record-service in  pod(spine-gateway) http/TCP");
         // send-document-service polls MESH
         expected.add("send-document-service out cidr:192.0.2.0/28 443/TCP");
+        // appointment-service traces patients on PDS; the GP system's integration calls its practice administration API
+        expected.add("appointment-service out cidr:198.51.100.0/28 443/TCP");
+        expected.add("appointment-service in  ns(gp-system)+pod(gp-system-integration) http/TCP");
         // the migration Job of appointment-service: its database only
         expected.add("appointment-service-migration out " + dns + " 53/UDP");
         expected.add("appointment-service-migration out " + dns + " 53/TCP");

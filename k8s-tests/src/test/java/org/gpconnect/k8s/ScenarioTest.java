@@ -39,8 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ScenarioTest {
 
-    /** Names of environment variables that carry secrets: only ever from a secretKeyRef. */
-    static final Pattern SECRET_ENV = Pattern.compile("(?i).*(PASSWORD|SECRET|JAAS|PRIVATE|SHARED_KEY|CREDENTIAL).*");
+    /** Names of environment variables that carry secrets (or, ending in _FILE, name a Secret's file): only ever from a secretKeyRef or a mounted Secret. */
+    static final Pattern SECRET_ENV = Pattern.compile("(?i).*(PASSWORD|SECRET|JAAS|PRIVATE|SHARED_KEY|CREDENTIAL|TOKEN_FILE).*");
 
     static List<String> scenarios() {
         return Charts.allScenarios().toList();

@@ -79,6 +79,34 @@ class SchemaTest {
         for (String old : SendDocumentMeshTest.oldValues()) {
             cases.add(Arguments.of(sd, "mesh:\n  " + old + ": x", old));
         }
+        // appointment-service's PDS values: URLs the service cannot use or that would carry a credential into the
+        // ConfigMap, the service's own bounds, no literal token; its admin API's Service stays inside the cluster
+        String as = "appointment-service";
+        cases.add(Arguments.of(as, "pds:\n  url: pds.example.org/FHIR/R4", "url"));
+        cases.add(Arguments.of(as, "pds:\n  url: https://user:SECRET-MARKER@pds.example.org/FHIR/R4", "url"));
+        cases.add(Arguments.of(as, "pds:\n  url: https://pds.example.org/FHIR/R4?apikey=x", "url"));
+        cases.add(Arguments.of(as, "pds:\n  url: ftp://pds.example.org/FHIR/R4", "url"));
+        cases.add(Arguments.of(as, "pds:\n  existingSecret: PDS_Token", "existingSecret"));
+        cases.add(Arguments.of(as, "pds:\n  tokenKey: \"\"", "tokenKey"));
+        cases.add(Arguments.of(as, "pds:\n  tokenKey: \"a key\"", "tokenKey"));
+        cases.add(Arguments.of(as, "pds:\n  token: SECRET-MARKER", "token"));
+        cases.add(Arguments.of(as, "pds:\n  maxAttempts: 0", "maxAttempts"));
+        cases.add(Arguments.of(as, "pds:\n  maxAttempts: 6", "maxAttempts"));
+        cases.add(Arguments.of(as, "pds:\n  maxAttempts: \"2\"", "maxAttempts"));
+        cases.add(Arguments.of(as, "pds:\n  connectTimeout: 0s", "connectTimeout"));
+        cases.add(Arguments.of(as, "pds:\n  requestTimeout: 5", "requestTimeout"));
+        cases.add(Arguments.of(as, "pds:\n  retryBackoff: soon", "retryBackoff"));
+        cases.add(Arguments.of(as, "pds:\n  tokenRefresh: -60s", "tokenRefresh"));
+        cases.add(Arguments.of(as, "pds:\n  tls:\n    enabled: \"false\"", "enabled"));
+        cases.add(Arguments.of(as, "pds:\n  tls:\n    verifyHost: false", "verifyHost"));
+        cases.add(Arguments.of(as, "pds:\n  tls:\n    caKey: \"ca crt\"", "caKey"));
+        cases.add(Arguments.of(as, "networkPolicy:\n  pds:\n    to:\n      - {}", "to"));
+        cases.add(Arguments.of(as, "networkPolicy:\n  admin:\n    from:\n      - {}", "from"));
+        cases.add(Arguments.of(as, "networkPolicy:\n  admin:\n    from:\n      - ipBlock: {}", "cidr"));
+        cases.add(Arguments.of(as, "networkPolicy:\n  adminFrom: []", "adminFrom"));
+        cases.add(Arguments.of(as, "service:\n  type: LoadBalancer", "type"));
+        cases.add(Arguments.of(as, "service:\n  type: NodePort", "type"));
+        cases.add(Arguments.of(Charts.UMBRELLA, "appointment-service:\n  pds:\n    maxAttempts: 9", "maxAttempts"));
         cases.add(Arguments.of(Charts.UMBRELLA, "send-document-service:\n  mesh:\n    mailboxes:\n      - ods: B82617\n        mailboxId: nope!", "mailboxId"));
         cases.add(Arguments.of(Charts.UMBRELLA, "global:\n  postgresql:\n    prot: 5432", "prot"));
         cases.add(Arguments.of(Charts.UMBRELLA, "appointment-service:\n  replicaCount: many", "replicaCount"));
@@ -111,7 +139,12 @@ class SchemaTest {
                 Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: https://mesh.example.org\n  existingSecret: mesh\n  mailboxes:\n"
                         + "    - {ods: B82617, mailboxId: B82617OT01, passwordKey: a}\n    - {ods: B82617, mailboxId: B82617OT02, passwordKey: b}", "practice B82617 is listed twice"),
                 Arguments.of("send-document-service", "mesh:\n  enabled: true\n  url: http://mesh.example.org\n  existingSecret: mesh\n  mailboxes:\n"
-                        + "    - {ods: B82617, mailboxId: B82617OT01, passwordKey: a}", "mesh.tls.enabled"));
+                        + "    - {ods: B82617, mailboxId: B82617OT01, passwordKey: a}", "mesh.tls.enabled"),
+                // PDS on needs its URL and its token's Secret; plain http only with TLS off, as the service demands at start-up
+                Arguments.of("appointment-service", "pds:\n  enabled: true\n  existingSecret: pds", "pds.url is required"),
+                Arguments.of("appointment-service", "pds:\n  enabled: true\n  url: https://pds.example.org/FHIR/R4", "pds.existingSecret is required"),
+                Arguments.of("appointment-service", "pds:\n  enabled: true\n  url: http://pds.example.org/FHIR/R4\n  existingSecret: pds", "pds.tls.enabled"),
+                Arguments.of(Charts.UMBRELLA, "appointment-service:\n  pds:\n    enabled: true", "pds.url is required"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -10,8 +10,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +30,11 @@ class ServiceConfigurationTest {
 
     private static final String SEND_DOCUMENT = "send-document-service";
     private static final Path CONFIG_JAVA = Path.of(SEND_DOCUMENT, "src/main/java/org/gpconnect/senddocument/config");
+    private static final String APPOINTMENTS = "appointment-service";
+    private static final Path APPOINTMENTS_CONFIG = Path.of(APPOINTMENTS, "src/main/java/org/gpconnect/appointment/config/AppointmentServiceConfig.java");
+    private static final String PDS_PREFIX = "gpconnect.appointments.pds.";
+    /** PDS properties of the service the chart deliberately has no value for (operators use `config`): turning host verification off only weakens TLS. */
+    private static final Set<String> PDS_LEFT_TO_CONFIG = Set.of("tls.verify-host");
 
     static String read(Path relative) {
         try {
@@ -117,6 +124,179 @@ class ServiceConfigurationTest {
         assertThat(limitMiB).as("mesh.spool.sizeLimit against max-message-size %dM", maxMessage).isGreaterThanOrEqualTo(maxMessage + maxMessage * 3 / 4);
         assertThat(read(CONFIG_JAVA.resolve("SendDocumentConfig.java"))).as("the service's default spool is under java.io.tmpdir; the chart moves it to its own emptyDir")
                 .contains("@WithDefault(\"${java.io.tmpdir}/send-document-spool\")");
+    }
+
+    // --- appointment-service: PDS (AppointmentServiceConfig.Pds) and the practice administration API ---
+
+    /** A property of a @ConfigMapping group: its name below the group's prefix, its @WithDefault, @Min, @Max. */
+    record Property(String name, String method, String defaultValue, Long min, Long max) {
+    }
+
+    /** The properties of `interface group { ... }` in a @ConfigMapping source, nested groups flattened ("tls.ca-certificate"). */
+    static Map<String, Property> mappingProperties(String source, String group, String prefix, String methodPrefix) {
+        String code = source.replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("(?m)//.*$", "");
+        String body = interfaceBody(code, group);
+        Set<String> nested = new TreeSet<>();
+        Matcher n = Pattern.compile("interface (\\w+) \\{").matcher(body);
+        while (n.find()) {
+            nested.add(n.group(1));
+        }
+        String own = body;
+        for (String inner : nested) {
+            own = own.replace(interfaceBody(body, inner), "");
+        }
+        Map<String, Property> properties = new LinkedHashMap<>();
+        Matcher m = Pattern.compile("((?:@\\w+(?:\\([^)]*\\))?\\s+)*)([\\w.<>]+)\\s+(\\w+)\\(\\);").matcher(own);
+        while (m.find()) {
+            String type = m.group(2);
+            String method = m.group(3);
+            String name = prefix + method.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase();
+            if (nested.contains(type)) {
+                properties.putAll(mappingProperties(body, type, name + ".", methodPrefix + method + "."));
+                continue;
+            }
+            String annotations = m.group(1);
+            Matcher d = Pattern.compile("@WithDefault\\(\"([^\"]*)\"\\)").matcher(annotations);
+            Matcher min = Pattern.compile("@Min\\((\\d+)\\)").matcher(annotations);
+            Matcher max = Pattern.compile("@Max\\((\\d+)\\)").matcher(annotations);
+            properties.put(name, new Property(name, methodPrefix + method, d.find() ? d.group(1) : null,
+                    min.find() ? Long.valueOf(min.group(1)) : null, max.find() ? Long.valueOf(max.group(1)) : null));
+        }
+        return properties;
+    }
+
+    private static String interfaceBody(String code, String name) {
+        int start = code.indexOf("interface " + name + " {");
+        assertThat(start).as("interface %s", name).isNotNegative();
+        int open = code.indexOf('{', start);
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            if (code.charAt(i) == '{') {
+                depth++;
+            } else if (code.charAt(i) == '}' && --depth == 0) {
+                return code.substring(open + 1, i);
+            }
+        }
+        throw new AssertionError("interface " + name + " is not closed");
+    }
+
+    /** The service's PDS properties, below gpconnect.appointments.pds. */
+    static Map<String, Property> pdsProperties() {
+        String source = read(APPOINTMENTS_CONFIG);
+        assertThat(source).contains("@ConfigMapping(prefix = \"gpconnect.appointments\")").contains("Pds pds();");
+        return mappingProperties(source, "Pds", "", "");
+    }
+
+    /** The variables application.properties gives PDS properties: property (below the prefix) → (variable, default). */
+    static Map<String, String[]> pdsVariables() {
+        Map<String, String[]> variables = new TreeMap<>();
+        Matcher m = Pattern.compile("^gpconnect\\.appointments\\.pds\\.([a-z.-]+)=\\$\\{(GPC_PDS_[A-Z_]+):([^}]*)}\\s*$", Pattern.MULTILINE)
+                .matcher(applicationProperties(APPOINTMENTS));
+        while (m.find()) {
+            variables.put(m.group(1), new String[]{m.group(2), m.group(3)});
+        }
+        return variables;
+    }
+
+    /** The name SmallRye Config reads a property from in the environment. */
+    static String canonicalEnv(String property) {
+        return property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+    }
+
+    @Test
+    void theChartSetsExactlyThePdsVariablesTheServiceReads() {
+        Set<String> read = new TreeSet<>();
+        pdsVariables().values().forEach(v -> read.add(v[0]));
+        assertThat(read).as("the service reads GPC_PDS_* variables").contains("GPC_PDS_URL", "GPC_PDS_TOKEN_FILE");
+        Set<String> set = new TreeSet<>(AppointmentPdsTest.pdsConfig(Charts.render(APPOINTMENTS + "/production")).keySet());
+        set.removeIf(k -> !k.startsWith("GPC_PDS_"));
+        assertThat(set).as("GPC_PDS_* variables of the production scenario (PDS over TLS with a CA)").isEqualTo(read);
+    }
+
+    @Test
+    void theChartCoversEveryPdsPropertyOfTheServiceUnderTheNameItReads() {
+        Map<String, Property> service = pdsProperties();
+        assertThat(service).as("AppointmentServiceConfig.Pds").containsKeys("base-url", "token-file", "tls.enabled", "tls.ca-certificate");
+        Map<String, String[]> variables = pdsVariables();
+        Set<String> covered = new TreeSet<>();
+        AppointmentPdsTest.pdsConfig(Charts.render(APPOINTMENTS + "/production")).keySet().forEach(env -> {
+            if (env.startsWith("GPC_PDS_")) {
+                variables.forEach((property, v) -> {
+                    if (v[0].equals(env)) {
+                        covered.add(property);
+                    }
+                });
+                return;
+            }
+            String property = service.keySet().stream().filter(p -> canonicalEnv(PDS_PREFIX + p).equals(env)).findFirst()
+                    .orElseThrow(() -> new AssertionError(env + " names no property of AppointmentServiceConfig.Pds"));
+            assertThat(variables).as("%s: the chart uses the service's own variable when it has one", env).doesNotContainKey(property);
+            covered.add(property);
+        });
+        assertThat(variables.keySet()).as("every GPC_PDS_* variable names a property of the mapping").isSubsetOf(service.keySet());
+        assertThat(covered).as("properties the chart sets").doesNotContainAnyElementsOf(PDS_LEFT_TO_CONFIG);
+        Set<String> expected = new TreeSet<>(service.keySet());
+        expected.removeAll(PDS_LEFT_TO_CONFIG);
+        assertThat(covered).as("every PDS property of the service is set by the chart or deliberately left to `config` %s", PDS_LEFT_TO_CONFIG)
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void thePdsDefaultsAndBoundsAreTheServicesOwn() throws IOException {
+        Map<String, Object> values = ValuesDoc.values(ValuesDoc.read(Charts.source(APPOINTMENTS).resolve("values.yaml")));
+        JsonNode schema = new ObjectMapper().readTree(Charts.source(APPOINTMENTS).resolve("values.schema.json").toFile())
+                .path("properties").path("pds");
+        int compared = 0;
+        for (Property p : pdsProperties().values()) {
+            if (PDS_LEFT_TO_CONFIG.contains(p.name()) || p.defaultValue() == null) {
+                continue;
+            }
+            // the chart's value for a property is named after the mapping's method: pds.connectTimeout, pds.tls.enabled
+            Object value = ValuesDoc.lookup(values, "pds." + p.method());
+            assertThat(value).as("values.yaml pds.%s (the service's %s)", p.method(), p.name()).isNotNull();
+            assertThat(String.valueOf(value)).as("default of pds.%s against @WithDefault of %s", p.method(), p.name()).isEqualTo(p.defaultValue());
+            JsonNode property = schema;
+            for (String part : p.method().split("\\.")) {
+                property = property.path("properties").path(part);
+            }
+            if (p.min() != null) {
+                assertThat(property.path("minimum").asLong()).as("schema minimum of pds.%s", p.method()).isEqualTo(p.min());
+            }
+            if (p.max() != null) {
+                assertThat(property.path("maximum").asLong()).as("schema maximum of pds.%s", p.method()).isEqualTo(p.max());
+            }
+            compared++;
+        }
+        assertThat(compared).as("PDS properties with a default").isGreaterThanOrEqualTo(6);
+        // application.properties' own default for TLS (GPC_PDS_TLS) is the chart's too
+        assertThat(pdsVariables().get("tls.enabled")).containsExactly("GPC_PDS_TLS", String.valueOf(ValuesDoc.lookup(values, "pds.tls.enabled")));
+    }
+
+    @Test
+    void theAdminApiIsServedUnderAdminOnTheServicesOwnPort() throws IOException {
+        Path admin = Charts.repository().resolve(APPOINTMENTS).resolve("src/main/java/org/gpconnect/appointment/admin/rest");
+        Set<String> roots = new TreeSet<>();
+        try (var files = Files.list(admin)) {
+            for (Path file : files.filter(f -> f.toString().endsWith("Resource.java")).toList()) {
+                roots.add(group(Files.readString(file), "^@Path\\(\"([^\"]+)\"\\)"));
+            }
+        }
+        assertThat(roots).as("the admin resources' paths").isNotEmpty().allMatch(r -> r.startsWith("/admin/practices/{ods}"));
+        // one HTTP server: the port the chart sets (PORT) and its NetworkPolicy opens to networkPolicy.admin.from
+        String properties = applicationProperties(APPOINTMENTS);
+        assertThat(properties).containsPattern("(?m)^quarkus\\.http\\.port=\\$\\{PORT:\\d+}").doesNotContain("quarkus.management.enabled=true");
+        assertThat(Charts.render(APPOINTMENTS + "/production").configMap(Charts.RELEASE + "-" + APPOINTMENTS).getData()).containsEntry("PORT", "8080");
+    }
+
+    @Test
+    void theGatewaysConsumerListenerForwardsOnlyBelowAServiceRoot() {
+        // what the Ingress fronts (GPC_CONSUMER_PORT) forwards to /{ODS}/{root}/...: never to an /admin/ path
+        assertThat(read(Path.of("spine-gateway", "src/main/java/org/gpconnect/gateway/proxy/Backends.java")))
+                .contains("return \"/\" + ods + internalRootSuffix + relativePath");
+        String gateway = applicationProperties("spine-gateway");
+        assertThat(gateway).contains("gpconnect.gateway.listener.port=${GPC_CONSUMER_PORT:")
+                .contains("quarkus.http.port=${GPC_ADMIN_PORT:")
+                .contains("quarkus.http.auth.permission.admin.paths=/admin/*");
     }
 
     @ParameterizedTest(name = "{0}")
