@@ -75,6 +75,9 @@ public final class LoadClient {
             case "patient-search":
                 return () -> () -> get(Interaction.PATIENT_SEARCH,
                         ROOT + "/Patient?identifier=https%3A%2F%2Ffhir.nhs.uk%2FId%2Fnhs-number%7C9690937286");
+            case "structured-all":
+                return () -> () -> post(Interaction.STRUCTURED_RECORD,
+                        "/B82617/STU3/1/gpconnect/structured/fhir/Patient/$gpc.getstructuredrecord", StructuredRequests.ALL_AREAS_PATIENT2);
             case "book-cancel":
                 ConcurrentLinkedQueue<JsonNode> free = freeSlots(tomorrow, connections * 4);
                 return () -> new BookCancel(free);
@@ -98,6 +101,10 @@ public final class LoadClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).GET().timeout(Duration.ofSeconds(30));
         SspHeaders.forInteraction(interaction).forEach(request::header);
         return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int post(Interaction interaction, String path, String body) throws Exception {
+        return http.send(write(interaction, path, "POST", body).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     /** Books a free slot for patient2, then cancels it (which frees it for the next cycle). */
