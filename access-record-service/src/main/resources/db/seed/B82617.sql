@@ -412,3 +412,148 @@ INSERT INTO problem_link (problem_id, item_type, item_id)
 VALUES (md5('B82617:problem:2:2')::uuid, 'referral', md5('B82617:referral:2:1')::uuid),
        (md5('B82617:problem:2:6')::uuid, 'diary',    md5('B82617:diary:2:1')::uuid)
 ON CONFLICT (problem_id, item_type, item_id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Consultations of patient2 (clinical.yaml "consultations": three Surgery Consultations, practitioner1 at
+-- ORG1). Every item a topic or heading holds is a record of its own area, so it is also in that area's
+-- list and the consultation only refers to it (access-record-structured.md §6, §7.5):
+--   * existing records, linked: the temperature, SpO2 and respiratory rate (taken at the first
+--     consultation), the confidential Amlodipine repeat (the untitled topic: it is never sent, so that
+--     topic is suppressed and the consultations' medications list warns), both referrals (authored at the
+--     first consultation: physiotherapy in "Knee Pain", counsellor in the anxiety plan, as in the reference
+--     demonstrator), the postviral cough problem (reviewed at the second) and the FBC report (reviewed at
+--     the third);
+--   * records added because the consultations name them: Citalopram 20mg (a six-month repeat started at
+--     the first consultation, issued there and at the second and third), Paracetamol 500mg (acute, first
+--     consultation, prescribed for the URTI and linked to that problem), the blood pressure of the
+--     swollen-legs examination, and the physiotherapy referral letter (a small docx, clinical.yaml
+--     "documents"), also the referral's supporting document.
+-- Headings the dataset lists without naming an item (e.g. "History") hold nothing and, like every empty
+-- section, are not recorded (§7.5: empty sections are suppressed at source). Dates are the dataset's, not
+-- shifted: what happened in a consultation keeps the consultation's date.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO medication (id, code, code_display, code_text)
+VALUES
+    (md5('B82617:medication:321987003')::uuid, '321987003', 'Citalopram 20mg tablets', NULL),
+    (md5('B82617:medication:322236009')::uuid, '322236009', 'Paracetamol 500mg tablets', NULL)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO medication_authorisation (id, statement_id, patient_id, medication_id, status, statement_status, prescription_type,
+        prescribing_agency, effective_start, effective_start_precision, effective_end, effective_end_precision,
+        authored_on, date_asserted, recorder_id, dosage_text, repeats_allowed, repeats_issued, authorisation_expiry,
+        last_issue_date, reason_code, reason_display)
+VALUES
+    (md5('B82617:medication-plan:2:7')::uuid, md5('B82617:medication-statement:2:7')::uuid, '2',
+     md5('B82617:medication:321987003')::uuid, 'completed', 'completed', 'repeat', 'prescribed-at-gp-practice',
+     '2019-03-28', 'day', '2019-09-27', 'day', '2019-03-28', '2019-03-28', '1', '1 tablet once a day', 6, 3, '2019-09-27',
+     '2019-06-01', '231504006', 'Mixed anxiety and depressive disorder'),
+    (md5('B82617:medication-plan:2:8')::uuid, md5('B82617:medication-statement:2:8')::uuid, '2',
+     md5('B82617:medication:322236009')::uuid, 'completed', 'completed', 'acute', 'prescribed-at-gp-practice',
+     '2019-03-28', 'day', NULL, NULL, '2019-03-28', '2019-03-28', '1', '2 tablets up to four times a day', NULL, 0, NULL,
+     '2019-03-28', '54150009', 'Upper respiratory infection')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO medication_issue (id, authorisation_id, issue_number, status, issue_date, validity_end, recorder_id)
+VALUES
+    (md5('B82617:medication-issue:2:7:1')::uuid, md5('B82617:medication-plan:2:7')::uuid, 1, 'completed', '2019-03-28', '2019-04-25', '1'),
+    (md5('B82617:medication-issue:2:7:2')::uuid, md5('B82617:medication-plan:2:7')::uuid, 2, 'completed', '2019-05-01', '2019-05-29', '1'),
+    (md5('B82617:medication-issue:2:7:3')::uuid, md5('B82617:medication-plan:2:7')::uuid, 3, 'completed', '2019-06-01', '2019-06-29', '1'),
+    (md5('B82617:medication-issue:2:8:1')::uuid, md5('B82617:medication-plan:2:8')::uuid, 1, 'completed', '2019-03-28', '2019-04-04', '1')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO observation (id, patient_id, kind, code, code_display, effective_at, issued, performer_id)
+VALUES (md5('B82617:observation:2:4')::uuid, '2', 'blood-pressure', '75367002', 'Blood pressure',
+        timestamptz '2019-03-28 10:30:00+00', timestamptz '2019-03-28 10:30:00+00', '1')
+ON CONFLICT (id) DO NOTHING;
+INSERT INTO observation_component (observation_id, position, code, code_display, value_quantity, value_unit)
+VALUES (md5('B82617:observation:2:4')::uuid, 1, '72313002', 'Systolic arterial pressure', 142, 'mm[Hg]'),
+       (md5('B82617:observation:2:4')::uuid, 2, '1091811000000102', 'Diastolic arterial pressure', 88, 'mm[Hg]')
+ON CONFLICT (observation_id, position) DO NOTHING;
+
+INSERT INTO encounter (id, patient_id, status, type_text, period_start, period_end, recorder_id, performer_id,
+                       service_provider_org_id, last_modified)
+VALUES
+    (md5('B82617:encounter:2:1')::uuid, '2', 'finished', 'Surgery Consultation', '2019-03-28 10:30:00+00', '2019-03-28 10:38:00+00',
+     '1', '1', '1', '2019-03-28 10:38:00+00'),
+    (md5('B82617:encounter:2:2')::uuid, '2', 'finished', 'Surgery Consultation', '2019-05-01 10:30:00+00', NULL,
+     '1', '1', '1', '2019-05-01 10:30:00+00'),
+    (md5('B82617:encounter:2:3')::uuid, '2', 'finished', 'Surgery Consultation', '2019-06-01 10:30:00+00', NULL,
+     '1', '1', '1', '2019-06-01 10:30:00+00')
+ON CONFLICT (id) DO NOTHING;
+
+-- Topics (key c:t) and headings (key c:t:h); a topic with headings holds no items itself.
+INSERT INTO consultation_section (id, encounter_id, parent_id, position, title, problem_id)
+SELECT md5('B82617:consultation-section:2:' || v.key)::uuid, md5('B82617:encounter:2:' || v.encounter)::uuid,
+       CASE WHEN v.parent IS NULL THEN NULL ELSE md5('B82617:consultation-section:2:' || v.parent)::uuid END,
+       v.position, v.title,
+       CASE WHEN v.problem IS NULL THEN NULL ELSE md5('B82617:problem:2:' || v.problem)::uuid END
+FROM (VALUES
+    ('1:1',   1, NULL,  1, 'Anxiety with Depression',            1),
+    ('1:1:4', 1, '1:1', 4, 'Plan',                               NULL),
+    ('1:2',   1, NULL,  2, 'Swollen legs',                       2),
+    ('1:2:2', 1, '1:2', 2, 'Examination',                        NULL),
+    ('1:3',   1, NULL,  3, NULL,                                 NULL),
+    ('1:4',   1, NULL,  4, 'Upper respiratory tract infection',  3),
+    ('1:4:2', 1, '1:4', 2, 'Plan',                               NULL),
+    ('1:5',   1, NULL,  5, 'Knee Pain',                          NULL),
+    ('1:5:3', 1, '1:5', 3, 'Plan',                               NULL),
+    ('2:1',   2, NULL,  1, 'Anxiety with Depression',            1),
+    ('2:2',   2, NULL,  2, 'Upper respiratory tract infection',  3),
+    ('3:1',   3, NULL,  1, 'Anxiety with Depression',            1),
+    ('3:2',   3, NULL,  2, 'Swollen legs',                       2)
+) AS v (key, encounter, parent, position, title, problem)
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO consultation_item (section_id, position, item_type, item_id)
+SELECT md5('B82617:consultation-section:2:' || v.section)::uuid, v.position, v.type, md5(v.item)::uuid
+FROM (VALUES
+    ('1:1:4', 1, 'medication',       'B82617:medication-plan:2:7'),
+    ('1:1:4', 2, 'medication-issue', 'B82617:medication-issue:2:7:1'),
+    ('1:1:4', 3, 'referral',         'B82617:referral:2:2'),
+    ('1:2:2', 1, 'observation',      'B82617:observation:2:1'),
+    ('1:2:2', 2, 'observation',      'B82617:observation:2:2'),
+    ('1:2:2', 3, 'observation',      'B82617:observation:2:3'),
+    ('1:2:2', 4, 'observation',      'B82617:observation:2:4'),
+    ('1:3',   1, 'medication',       'B82617:medication-plan:2:6'),
+    ('1:4:2', 1, 'medication',       'B82617:medication-plan:2:8'),
+    ('1:4:2', 2, 'medication-issue', 'B82617:medication-issue:2:8:1'),
+    ('1:5:3', 1, 'referral',         'B82617:referral:2:1'),
+    ('1:5:3', 2, 'document',         'B82617:document:2:1'),
+    ('2:1',   1, 'medication-issue', 'B82617:medication-issue:2:7:2'),
+    ('2:2',   1, 'problem',          'B82617:problem:2:4'),
+    ('3:1',   1, 'medication-issue', 'B82617:medication-issue:2:7:3'),
+    ('3:2',   1, 'investigation',    'B82617:investigation:2:1')
+) AS v (section, position, type, item)
+ON CONFLICT (section_id, position) DO NOTHING;
+
+-- Documents (clinical.yaml "documents"; metadata only): patient2's physiotherapy referral letter (small
+-- docx), written at the first consultation and the referral's supporting document; patient4's large
+-- (over 5 MB) discharge summary, in no consultation, problem or referral (so no structured query returns
+-- it: Access Document, which would, is out of scope).
+INSERT INTO document_reference (id, patient_id, status, type_text, description, created, indexed, author_org_id,
+                                custodian_org_id, content_type, size_bytes, attachment_title, encounter_id, referral_id)
+VALUES
+    (md5('B82617:document:2:1')::uuid, '2', 'current', 'Referral letter', 'Referral to physiotherapist',
+     '2019-03-28 10:38:00+00', '2019-03-28 10:38:00+00', '1', '1',
+     'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 24576, 'physiotherapy-referral.docx',
+     md5('B82617:encounter:2:1')::uuid, md5('B82617:referral:2:1')::uuid),
+    (md5('B82617:document:4:1')::uuid, '4', 'current', 'Discharge summary', 'Discharge summary',
+     '2016-07-01 09:00:00+01', '2016-07-04 09:00:00+01', NULL, '1',
+     'application/pdf', 6291456, 'discharge-summary.pdf', NULL, NULL)
+ON CONFLICT (id) DO NOTHING;
+
+-- Problems linked to the consultations whose topics are about them, the URTI to the Paracetamol prescribed
+-- for it (a consultation linked to a problem that links to a medication and uncategorised data: the
+-- matrix), and the swelling of the lower limb to the physiotherapy referral letter.
+INSERT INTO problem_link (problem_id, item_type, item_id)
+VALUES (md5('B82617:problem:2:1')::uuid, 'consultation', md5('B82617:encounter:2:1')::uuid),
+       (md5('B82617:problem:2:1')::uuid, 'consultation', md5('B82617:encounter:2:2')::uuid),
+       (md5('B82617:problem:2:1')::uuid, 'consultation', md5('B82617:encounter:2:3')::uuid),
+       (md5('B82617:problem:2:2')::uuid, 'consultation', md5('B82617:encounter:2:1')::uuid),
+       (md5('B82617:problem:2:2')::uuid, 'consultation', md5('B82617:encounter:2:3')::uuid),
+       (md5('B82617:problem:2:3')::uuid, 'consultation', md5('B82617:encounter:2:1')::uuid),
+       (md5('B82617:problem:2:3')::uuid, 'consultation', md5('B82617:encounter:2:2')::uuid),
+       (md5('B82617:problem:2:3')::uuid, 'medication',   md5('B82617:medication-plan:2:8')::uuid),
+       (md5('B82617:problem:2:2')::uuid, 'document',     md5('B82617:document:2:1')::uuid)
+ON CONFLICT (problem_id, item_type, item_id) DO NOTHING;

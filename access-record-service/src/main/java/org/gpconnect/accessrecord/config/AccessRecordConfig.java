@@ -16,13 +16,13 @@ public interface AccessRecordConfig {
     /**
      * Clinical areas switched off for every practice (access-record-structured.md §5), by name:
      * {@code allergies, medication, consultations, problems, immunisations, uncategorised-data,
-     * investigations, referrals, diary-entries}. A requested area that is off is answered with the warning
-     * "{parameter} has been disabled". A practice can switch more areas off in the database
-     * ({@code practice_clinical_area}); it cannot switch on an area that is off here. Areas this build does
-     * not implement must be listed (checked at start-up).
+     * investigations, referrals, diary-entries, documents}. None by default. A requested area that is off is
+     * answered with the warning "{parameter} has been disabled" (documents: "DocumentReferences has been
+     * disabled"). A practice can switch more areas off in the database ({@code practice_clinical_area}); it
+     * cannot switch on an area that is off here. Areas this build does not implement must be listed
+     * (checked at start-up).
      */
-    @WithDefault("consultations")
-    Set<ClinicalArea> disabledAreas();
+    Optional<Set<ClinicalArea>> disabledAreas();
 
     /**
      * SNOMED CT codes of the sensitive-data exclusion set (RCGP list, security-and-audit.md P7): items coded

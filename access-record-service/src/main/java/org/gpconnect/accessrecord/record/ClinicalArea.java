@@ -6,7 +6,9 @@ import java.util.Optional;
 /**
  * The switchable clinical areas of Access Record Structured (access-record-structured.md §2, §5), each
  * with its request parameter (also the name a "has been disabled" warning carries) and its name in
- * configuration and in the {@code practice_clinical_area} table.
+ * configuration and in the {@code practice_clinical_area} table. Documents are switchable but have no
+ * request parameter: DocumentReferences only come inside consultations, problems and referrals, and their
+ * warning names them {@code DocumentReferences} (§5).
  */
 public enum ClinicalArea {
     ALLERGIES("includeAllergies", "allergies", "Allergy"),
@@ -17,16 +19,31 @@ public enum ClinicalArea {
     UNCATEGORISED_DATA("includeUncategorisedData", "uncategorised-data", "Uncategorised data"),
     INVESTIGATIONS("includeInvestigations", "investigations", "Investigation"),
     REFERRALS("includeReferrals", "referrals", "Referral"),
-    DIARY_ENTRIES("includeDiaryEntries", "diary-entries", "Diary entry");
+    DIARY_ENTRIES("includeDiaryEntries", "diary-entries", "Diary entry"),
+    DOCUMENTS("DocumentReferences", "documents", "Document", false);
 
     private final String parameter;
     private final String configName;
     private final String itemsName;
+    private final boolean requestable;
 
     ClinicalArea(String parameter, String configName, String itemsName) {
+        this(parameter, configName, itemsName, true);
+    }
+
+    ClinicalArea(String parameter, String configName, String itemsName, boolean requestable) {
         this.parameter = parameter;
         this.configName = configName;
         this.itemsName = itemsName;
+        this.requestable = requestable;
+    }
+
+    /**
+     * Whether the area is asked for by a top-level parameter of its own (every area but documents, which
+     * come inside consultations, problems and referrals).
+     */
+    public boolean requestable() {
+        return requestable;
     }
 
     /**
@@ -37,7 +54,10 @@ public enum ClinicalArea {
         return itemsName + " items have been disabled";
     }
 
-    /** The top-level request parameter that asks for the area. */
+    /**
+     * The top-level request parameter that asks for the area; for documents the name their warning
+     * carries ({@code DocumentReferences}).
+     */
     public String parameter() {
         return parameter;
     }
@@ -47,8 +67,9 @@ public enum ClinicalArea {
         return configName;
     }
 
+    /** The requestable area a top-level parameter asks for. */
     public static Optional<ClinicalArea> byParameter(String parameter) {
-        return Arrays.stream(values()).filter(a -> a.parameter.equals(parameter)).findFirst();
+        return Arrays.stream(values()).filter(a -> a.requestable && a.parameter.equals(parameter)).findFirst();
     }
 
     public static Optional<ClinicalArea> byConfigName(String name) {

@@ -20,7 +20,8 @@ import org.hl7.fhir.dstu3.model.Resource;
  * test: collection Bundle with its profile and no fullUrl; every resource with an id present once; every
  * reference in every resource (contained ones included) resolving to exactly one entry, or to a contained
  * resource for {@code #id}; every clinical resource with its profile and a provider identifier, and no
- * resource but the administrative ones carrying versionId/lastUpdated.
+ * resource but the administrative ones carrying versionId/lastUpdated; query lists without an id, the
+ * consultation-structure lists (§7.5) with one, their encounter and at least one entry.
  */
 public final class BundleIntegrity {
 
@@ -28,6 +29,8 @@ public final class BundleIntegrity {
     private static final Set<String> ADMINISTRATIVE = Set.of("Patient", "Organization", "Practitioner", "PractitionerRole",
             "Location", "HealthcareService");
     private static final Set<String> NOT_CLINICAL = Set.of("List", "OperationOutcome");
+    /** Consultation, topic and category (§7.5). */
+    private static final Set<String> STRUCTURE_CODES = Set.of("325851000000107", "25851000000105", "24781000000107");
 
     private BundleIntegrity() {
     }
@@ -93,7 +96,16 @@ public final class BundleIntegrity {
         assertThat(r.getMeta().hasVersionId() || r.getMeta().hasLastUpdated()).as(type + " versionId/lastUpdated").isFalse();
         if (NOT_CLINICAL.contains(type)) {
             if (r instanceof ListResource list) {
-                assertThat(list.hasIdElement()).as("query List id").isFalse();
+                String code = list.getCode().getCodingFirstRep().getCode();
+                // §7: query lists have no id; §7.5: the consultation-structure lists do, with their encounter
+                assertThat(list.hasIdElement()).as("id of List " + code).isEqualTo(STRUCTURE_CODES.contains(code));
+                if (STRUCTURE_CODES.contains(code)) {
+                    assertThat(list.getMeta().getProfile()).as("structure List profile").hasSize(1);
+                    assertThat(list.getEncounter().getReference()).as("structure List encounter").startsWith("Encounter/");
+                    assertThat(list.getEntry()).as("structure List entries (empty sections are suppressed)").isNotEmpty();
+                    assertThat(list.hasNote() || list.hasEmptyReason()).as("structure List note/emptyReason").isFalse();
+                    assertThat(list.getOrderedBy().getCodingFirstRep().getCode()).isEqualTo("system");
+                }
             }
             return;
         }

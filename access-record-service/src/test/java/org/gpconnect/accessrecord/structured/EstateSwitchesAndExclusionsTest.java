@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.gpconnect.common.interaction.Interaction;
 import org.gpconnect.testsupport.InternalTokens;
@@ -24,6 +26,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(EstateSwitchesAndExclusionsTest.Profile.class)
 class EstateSwitchesAndExclusionsTest {
+
+    @Inject
+    Pool pool;
 
     public static class Profile implements QuarkusTestProfile {
         @Override
@@ -49,10 +54,28 @@ class EstateSwitchesAndExclusionsTest {
     }
 
     @Test
+    void consultationsSwitchedOffEstateWideAreWarnedAboutAndHaveNoList() {
+        Bundle bundle = record(parameters(nhsNumber(PATIENT3), param("includeConsultations"), param("includeMedication")));
+        assertThat(warnings(bundle)).containsExactly("includeConsultations has been disabled|includeConsultations");
+        assertThat(all(bundle, ListResource.class)).extracting(ListResource::getTitle).containsExactly("Medications and medical devices");
+    }
+
+    @Test
+    void aPracticeCannotSwitchOnAnAreaThatIsOffEstateWide() {
+        update(pool, "INSERT INTO practice_clinical_area (practice_ods, area, enabled, changed_by) VALUES ('B82617', 'consultations', true, 'test')");
+        try {
+            assertThat(warnings(record(parameters(nhsNumber(PATIENT2), param("includeConsultations")))))
+                    .containsExactly("includeConsultations has been disabled|includeConsultations");
+        } finally {
+            update(pool, "DELETE FROM practice_clinical_area WHERE practice_ods = 'B82617'");
+        }
+    }
+
+    @Test
     void itemsCodedInTheExclusionSetAreLeftOutWithTheWarning() {
         Bundle bundle = record(parameters(nhsNumber(PATIENT2), param("includeMedication")));
         ListResource list = list(bundle, "Medications and medical devices");
-        assertThat(list.getEntry()).hasSize(4);
+        assertThat(list.getEntry()).hasSize(6); // seven visible, Metformin excluded
         assertThat(warningCodes(list)).containsExactly("confidential-items");
         assertThat(all(bundle, Medication.class)).extracting(m -> m.getCode().getCodingFirstRep().getCode()).doesNotContain("411533003");
     }

@@ -45,28 +45,30 @@ class MedicationsTest {
     }
 
     @Test
-    void patient2HasItsFiveMedicationsWithPlansIssuesAndTheConfidentialWarning() {
+    void patient2HasItsSevenMedicationsWithPlansIssuesAndTheConfidentialWarning() {
+        // clinical.yaml's five, and the Citalopram and Paracetamol its consultations prescribe (2019, not shifted)
         Bundle bundle = record(parameters(nhsNumber(PATIENT2), medication()));
         ListResource list = list(bundle, TITLE);
         assertThat(list.getCode().getCodingFirstRep().getCode()).isEqualTo("933361000000108");
-        assertThat(list.getEntry()).hasSize(5);
+        assertThat(list.getEntry()).hasSize(7);
         // the sixth (confidential) medication is never sent; its list says so (§7.3)
         assertThat(warningCodes(list)).containsExactly("confidential-items");
         assertThat(note(list)).isEqualTo(CONFIDENTIAL_NOTE);
 
         List<MedicationStatement> statements = all(bundle, MedicationStatement.class);
-        assertThat(statements).hasSize(5);
+        assertThat(statements).hasSize(7);
         assertThat(list.getEntry()).extracting(e -> e.getItem().getReference())
                 .containsExactlyInAnyOrderElementsOf(statements.stream().map(s -> "MedicationStatement/" + s.getIdElement().getIdPart()).toList());
         Map<String, Medication> medications = all(bundle, Medication.class).stream()
                 .collect(Collectors.toMap(m -> "Medication/" + m.getIdElement().getIdPart(), Function.identity()));
         assertThat(medications.values()).extracting(m -> m.getCode().getCodingFirstRep().getCode())
-                .containsExactlyInAnyOrder("9751511000001104", "411533003", "320030001", "325242002", "11933011000001106");
+                .containsExactlyInAnyOrder("9751511000001104", "411533003", "320030001", "325242002", "11933011000001106",
+                        "321987003", "322236009");
 
         List<MedicationRequest> plans = requests(bundle, MedicationRequestIntent.PLAN);
         List<MedicationRequest> orders = requests(bundle, MedicationRequestIntent.ORDER);
-        assertThat(plans).hasSize(5);
-        assertThat(orders).hasSize(11 + 12 + 11 + 11 + 9);
+        assertThat(plans).hasSize(7);
+        assertThat(orders).hasSize(11 + 12 + 11 + 11 + 9 + 3 + 1);
 
         MedicationStatement sertraline = statements.stream()
                 .filter(s -> medications.get(s.getMedicationReference().getReference()).getCode().getCodingFirstRep().getCode().equals("9751511000001104"))
@@ -116,8 +118,8 @@ class MedicationsTest {
     void noIssuesWhenIncludePrescriptionIssuesIsFalse() {
         Bundle bundle = record(parameters(nhsNumber(PATIENT2), medication(bool("includePrescriptionIssues", false))));
         assertThat(requests(bundle, MedicationRequestIntent.ORDER)).isEmpty();
-        assertThat(requests(bundle, MedicationRequestIntent.PLAN)).hasSize(5);
-        assertThat(list(bundle, TITLE).getEntry()).hasSize(5);
+        assertThat(requests(bundle, MedicationRequestIntent.PLAN)).hasSize(7);
+        assertThat(list(bundle, TITLE).getEntry()).hasSize(7);
     }
 
     @Test

@@ -2,9 +2,7 @@ package org.gpconnect.accessrecord.structured;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
-import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import org.gpconnect.common.interaction.Interaction;
@@ -49,9 +47,10 @@ class MetadataTest {
                         SD + "CareConnect-GPC-DiagnosticReport-1/_history/1.3",
                         SD + "CareConnect-GPC-Specimen-1/_history/1.3",
                         SD + "CareConnect-GPC-ProcedureRequest-1/_history/1.4",
-                        SD + "CareConnect-GPC-ReferralRequest-1/_history/1.2"))
-                // areas switched off estate-wide are not claimed
-                .body("profile.reference", not(hasItem(SD + "CareConnect-GPC-Encounter-1/_history/1.5")));
+                        SD + "CareConnect-GPC-ReferralRequest-1/_history/1.2",
+                        // consultations, and documents inside consultations, problems and referrals (§8)
+                        SD + "CareConnect-GPC-Encounter-1/_history/1.5",
+                        SD + "CareConnect-GPC-DocumentReference-1/_history/1.3"));
     }
 
     @Test

@@ -53,12 +53,16 @@ class ProblemsTest {
 
         // §7.2 secondary lists, one per kind of linked item, with their resources
         assertSecondary(bundle, "Problems - allergies related to problems", "problems-allergies-related-to-problems", "AllergyIntolerance/");
-        assertSecondary(bundle, "Problems - medications related to problems", "problems-medications-related-to-problems", "MedicationStatement/");
+        // the Sertraline (depressive disorder) and the Paracetamol prescribed for the URTI at the first consultation
+        assertSecondary(bundle, "Problems - medications related to problems", "problems-medications-related-to-problems", "MedicationStatement/", 2);
         assertSecondary(bundle, "Problems - immunisations related to problems", "problems-immunisations-related-to-problems", "Immunization/");
         assertSecondary(bundle, "Problems - uncategorised data related to problems", "problems-uncategorised-data-related-to-problems", "Observation/");
         assertSecondary(bundle, "Problems - investigations related to problems", "problems-investigations-related-to-problems", "DiagnosticReport/");
         assertSecondary(bundle, "Problems - outbound referrals related to problems", "problems-outbound-referrals-related-to-problems", "ReferralRequest/");
         assertSecondary(bundle, "Problems - diary entries related to problems", "problems-diary-entries-related-to-problems", "ProcedureRequest/");
+        // the consultations whose topics are about the problems (their Encounters) and the physiotherapy letter
+        assertSecondary(bundle, "Problems - consultations related to problems", "problems-consultations-related-to-problems", "Encounter/", 3);
+        assertSecondary(bundle, "Problems - documents related to problems", "problems-documents-related-to-problems", "DocumentReference/");
         assertThat(related(byCode(conditions, "449614009"))).anyMatch(r -> r.startsWith("DiagnosticReport/"))
                 .anyMatch(r -> r.startsWith("ReferralRequest/"));
         // every linked problem is in the primary list, so no related-problems list
@@ -117,7 +121,7 @@ class ProblemsTest {
         try {
             Bundle bundle = record(parameters(nhsNumber(PATIENT2), param("includeProblems")));
             ListResource medications = list(bundle, "Problems - medications related to problems");
-            assertThat(medications.getEntry()).singleElement().satisfies(e -> {
+            assertThat(medications.getEntry()).hasSize(2).allSatisfy(e -> {
                 assertThat(e.getItem().hasReference()).isFalse();
                 assertThat(e.getItem().getDisplay()).isEqualTo("Medication items have been disabled");
             });
@@ -159,10 +163,18 @@ class ProblemsTest {
     }
 
     private static void assertSecondary(Bundle bundle, String title, String code, String entryPrefix) {
+        assertSecondary(bundle, title, code, entryPrefix, 1);
+    }
+
+    private static void assertSecondary(Bundle bundle, String title, String code, String entryPrefix, int entries) {
         ListResource list = list(bundle, title);
         assertThat(list.getCode().getCodingFirstRep().getCode()).isEqualTo(code);
         assertThat(list.getCode().getCodingFirstRep().getDisplay()).isEqualTo(title);
-        assertThat(list.getEntry()).singleElement().satisfies(e -> assertThat(e.getItem().getReference()).startsWith(entryPrefix));
+        assertThat(list.getEntry()).hasSize(entries).allSatisfy(e -> assertThat(e.getItem().getReference()).startsWith(entryPrefix));
+        for (ListResource.ListEntryComponent e : list.getEntry()) {
+            assertThat(all(bundle, org.hl7.fhir.dstu3.model.Resource.class)).as("the resource of " + e.getItem().getReference())
+                    .anyMatch(r -> (r.fhirType() + "/" + r.getIdElement().getIdPart()).equals(e.getItem().getReference()));
+        }
     }
 
     private static List<String> related(Condition condition) {

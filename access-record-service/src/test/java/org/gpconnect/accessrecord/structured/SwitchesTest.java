@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The switches: GP Connect and Access Record Structured per practice (403 ACCESS DENIED, foundations.md
- * §6) and the clinical areas estate-wide and per practice (access-record-structured.md §5: a warning
- * "{param} has been disabled", never an error and never a made-up empty list).
+ * §6) and the clinical areas per practice (access-record-structured.md §5: a warning "{param} has been
+ * disabled", never an error and never a made-up empty list). Estate-wide switches: EstateSwitchesAndExclusionsTest.
  */
 @QuarkusTest
 class SwitchesTest {
@@ -24,12 +24,17 @@ class SwitchesTest {
     Pool pool;
 
     @Test
-    void areasSwitchedOffEstateWideAreWarnedAboutAndHaveNoList() {
-        // this build switches off the areas it does not implement (application.properties)
-        Bundle bundle = record(parameters(nhsNumber(PATIENT3), param("includeConsultations"), allergies(true)));
-        assertThat(warnings(bundle)).containsExactly("includeConsultations has been disabled|includeConsultations");
-        assertThat(all(bundle, ListResource.class)).extracting(ListResource::getTitle)
-                .containsExactly("Allergies and adverse reactions", "Ended allergies");
+    void consultationsSwitchedOffAtThePracticeAreWarnedAboutAndHaveNoList() {
+        // §5: every area is on estate-wide by default (consultations included); a practice can switch one off
+        update(pool, "INSERT INTO practice_clinical_area (practice_ods, area, enabled, changed_by) VALUES ('B82617', 'consultations', false, 'test')");
+        try {
+            Bundle bundle = record(parameters(nhsNumber(PATIENT3), param("includeConsultations"), allergies(true)));
+            assertThat(warnings(bundle)).containsExactly("includeConsultations has been disabled|includeConsultations");
+            assertThat(all(bundle, ListResource.class)).extracting(ListResource::getTitle)
+                    .containsExactly("Allergies and adverse reactions", "Ended allergies");
+        } finally {
+            update(pool, "DELETE FROM practice_clinical_area WHERE practice_ods = 'B82617'");
+        }
     }
 
     @Test
@@ -59,17 +64,6 @@ class SwitchesTest {
             update(pool, "DELETE FROM practice_clinical_area WHERE practice_ods = 'B82617'");
         }
         assertThat(warnings(record(parameters(nhsNumber(PATIENT3), param("includeMedication"))))).isEmpty();
-    }
-
-    @Test
-    void aPracticeCannotSwitchOnAnAreaThatIsOffEstateWide() {
-        update(pool, "INSERT INTO practice_clinical_area (practice_ods, area, enabled, changed_by) VALUES ('B82617', 'consultations', true, 'test')");
-        try {
-            assertThat(warnings(record(parameters(nhsNumber(PATIENT2), param("includeConsultations")))))
-                    .containsExactly("includeConsultations has been disabled|includeConsultations");
-        } finally {
-            update(pool, "DELETE FROM practice_clinical_area WHERE practice_ods = 'B82617'");
-        }
     }
 
     @Test

@@ -25,12 +25,13 @@ class UncategorisedDataTest {
 
     @Test
     void patient2VitalSigns() {
+        // clinical.yaml's three, and the blood pressure its first consultation's examination names
         Bundle bundle = record(parameters(nhsNumber(PATIENT2), param("includeUncategorisedData")));
         ListResource list = list(bundle, TITLE);
         assertThat(list.getCode().getCodingFirstRep().getCode()).isEqualTo("826501000000100");
-        assertThat(list.getEntry()).hasSize(3);
+        assertThat(list.getEntry()).hasSize(4);
         assertThat(all(bundle, Observation.class)).extracting(o -> o.getCode().getCodingFirstRep().getCode())
-                .containsExactlyInAnyOrder("703421000", "1097811000000106", "86290005");
+                .containsExactlyInAnyOrder("703421000", "1097811000000106", "86290005", "75367002");
         Observation temperature = all(bundle, Observation.class).stream()
                 .filter(o -> o.getCode().getCodingFirstRep().getCode().equals("703421000")).findFirst().orElseThrow();
         assertThat(temperature.getMeta().getProfile().get(0).getValue())
@@ -51,10 +52,10 @@ class UncategorisedDataTest {
 
     @Test
     void searchPeriodOnTheEffectiveDate() {
-        assertThat(entries(PATIENT2, "2019-03-28", "2019-03-28")).isEqualTo(3);
+        assertThat(entries(PATIENT2, "2019-03-28", "2019-03-28")).isEqualTo(4);
         assertThat(entries(PATIENT2, "2019-03-29", LocalDate.now().toString())).isZero();
         assertThat(entries(PATIENT2, null, "2019-03-27")).isZero();
-        assertThat(entries(PATIENT2, "2019-01-01", null)).isEqualTo(3);
+        assertThat(entries(PATIENT2, "2019-01-01", null)).isEqualTo(4);
     }
 
     @Test

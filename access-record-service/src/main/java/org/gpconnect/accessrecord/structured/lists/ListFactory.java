@@ -54,6 +54,33 @@ public final class ListFactory {
                 entries, warnings, created);
     }
 
+    /**
+     * A list of a consultation's structure (§7.5): it has an id, the patient and the consultation's
+     * Encounter, the time the consultation was last changed, {@code orderedBy} system (entries in the order
+     * the GP system shows them) and at least one entry. Not used on these lists: identifier, source, note,
+     * warning codes, empty reason, the clinical setting, entry flag/deleted/date.
+     *
+     * @param title the consultation type, the topic's or the heading's name; null for an untitled topic
+     */
+    public static ListResource structure(StructureLevel level, String id, String title, Reference patient, Reference encounter,
+                                         Date lastModified, List<Reference> entries) {
+        ListResource list = new ListResource();
+        list.setId(id);
+        list.getMeta().addProfile(CareConnectProfiles.LIST);
+        list.setStatus(ListStatus.CURRENT);
+        list.setMode(ListMode.SNAPSHOT);
+        if (title != null) {
+            list.setTitle(title);
+        }
+        list.setCode(new CodeableConcept().addCoding(new Coding(CareConnectProfiles.SNOMED, level.code(), level.display())));
+        list.setSubject(patient.copy());
+        list.setEncounter(encounter.copy());
+        list.setDate(lastModified);
+        list.setOrderedBy(new CodeableConcept().addCoding(new Coding(CareConnectProfiles.CS_LIST_ORDER, "system", "Sorted by System")));
+        entries.forEach(ref -> list.addEntry().setItem(ref));
+        return list;
+    }
+
     static String secondaryCode(String title) {
         return title.toLowerCase(Locale.ROOT).replace(" - ", "-").replace(' ', '-');
     }

@@ -11,6 +11,8 @@ import org.gpconnect.accessrecord.record.ClinicalArea;
 import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.hl7.fhir.dstu3.model.Bundle;
 import org.hl7.fhir.dstu3.model.Condition;
+import org.hl7.fhir.dstu3.model.DocumentReference;
+import org.hl7.fhir.dstu3.model.DomainResource;
 import org.hl7.fhir.dstu3.model.Extension;
 import org.hl7.fhir.dstu3.model.Identifier;
 import org.hl7.fhir.dstu3.model.ListResource;
@@ -18,26 +20,28 @@ import org.hl7.fhir.dstu3.model.Reference;
 import org.hl7.fhir.dstu3.model.Resource;
 
 /**
- * Settles the links of the ProblemHeaders once the Bundle is complete, so that no reference dangles
+ * Settles the links of the ProblemHeaders (and of consultation topics to their problems, and of documents
+ * to the consultation they were filed in) once the Bundle is complete, so that no reference dangles
  * (access-record-structured.md §4, §5, §6): a link to an item of a switched-off area keeps only the display
  * "{area} items have been disabled"; a link to a resolved allergy (contained in "Ended allergies", never an
- * entry) refers to it by identifier; a link to anything else not in the Bundle (filtered out, confidential)
- * is left out ("relatedProblemHeader targets may be missing when filtered").
+ * entry) refers to it by identifier; a link to anything else not in the Bundle (filtered out, confidential,
+ * an area not asked for) is left out ("relatedProblemHeader targets may be missing when filtered").
  */
 public final class LinkedReferences {
 
     /** Problems link to reports, not to test requests, so a linked ProcedureRequest is a diary entry. */
-    private static final Map<String, ClinicalArea> AREA_OF_TYPE = Map.of(
-            "AllergyIntolerance", ClinicalArea.ALLERGIES,
-            "MedicationRequest", ClinicalArea.MEDICATION,
-            "MedicationStatement", ClinicalArea.MEDICATION,
-            "Immunization", ClinicalArea.IMMUNISATIONS,
-            "Observation", ClinicalArea.UNCATEGORISED_DATA,
-            "Condition", ClinicalArea.PROBLEMS,
-            "Encounter", ClinicalArea.CONSULTATIONS,
-            "DiagnosticReport", ClinicalArea.INVESTIGATIONS,
-            "ReferralRequest", ClinicalArea.REFERRALS,
-            "ProcedureRequest", ClinicalArea.DIARY_ENTRIES);
+    private static final Map<String, ClinicalArea> AREA_OF_TYPE = Map.ofEntries(
+            Map.entry("AllergyIntolerance", ClinicalArea.ALLERGIES),
+            Map.entry("MedicationRequest", ClinicalArea.MEDICATION),
+            Map.entry("MedicationStatement", ClinicalArea.MEDICATION),
+            Map.entry("Immunization", ClinicalArea.IMMUNISATIONS),
+            Map.entry("Observation", ClinicalArea.UNCATEGORISED_DATA),
+            Map.entry("Condition", ClinicalArea.PROBLEMS),
+            Map.entry("Encounter", ClinicalArea.CONSULTATIONS),
+            Map.entry("DiagnosticReport", ClinicalArea.INVESTIGATIONS),
+            Map.entry("ReferralRequest", ClinicalArea.REFERRALS),
+            Map.entry("ProcedureRequest", ClinicalArea.DIARY_ENTRIES),
+            Map.entry("DocumentReference", ClinicalArea.DOCUMENTS));
 
     private LinkedReferences() {
     }
@@ -55,15 +59,22 @@ public final class LinkedReferences {
             }
         }
         for (Bundle.BundleEntryComponent entry : bundle.getEntry()) {
-            if (entry.getResource() instanceof Condition condition) {
+            Resource resource = entry.getResource();
+            if (resource instanceof Condition condition) {
                 settle(condition, present, contained, enabled, identifierSystem);
+            } else if (resource instanceof ListResource topic && topic.hasIdElement()) {
+                settle(topic, present, contained, enabled, identifierSystem);
+            } else if (resource instanceof DocumentReference document && document.getContext().hasEncounter()) {
+                // the consultation a document was filed in is only there when consultations were asked for
+                settle(document.getContext().getEncounter(), present, contained, enabled, identifierSystem)
+                        .ifPresentOrElse(document.getContext()::setEncounter, () -> document.getContext().setEncounter(null));
             }
         }
     }
 
-    private static void settle(Condition condition, Set<String> present, Map<String, Resource> contained,
+    private static void settle(DomainResource resource, Set<String> present, Map<String, Resource> contained,
                                Predicate<ClinicalArea> enabled, String identifierSystem) {
-        Iterator<Extension> extensions = condition.getExtension().iterator();
+        Iterator<Extension> extensions = resource.getExtension().iterator();
         while (extensions.hasNext()) {
             Extension extension = extensions.next();
             String url = extension.getUrl();

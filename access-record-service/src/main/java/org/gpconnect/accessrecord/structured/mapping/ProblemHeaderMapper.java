@@ -71,6 +71,8 @@ public class ProblemHeaderMapper {
             case "investigation" -> "DiagnosticReport";
             case "referral" -> "ReferralRequest";
             case "diary" -> "ProcedureRequest";
+            case "consultation" -> "Encounter";
+            case "document" -> "DocumentReference";
             default -> throw new IllegalStateException("Unknown problem link type " + link.itemType());
         };
         return new Reference(type + "/" + link.itemId());

@@ -218,6 +218,8 @@ public class RequestValidator {
                 date.ifPresent(d -> PartValues.notBefore(p + DIARY_ENTRIES_SEARCH_DATE, d, today));
                 yield new AreaQuery.DiaryEntries(date);
             }
+            // never requested: byParameter only knows the requestable areas
+            case DOCUMENTS -> throw new IllegalStateException("Documents have no request parameter");
         };
     }
 

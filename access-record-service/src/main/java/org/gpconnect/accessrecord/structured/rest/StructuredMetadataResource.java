@@ -10,10 +10,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gpconnect.accessrecord.config.AccessRecordConfig;
+import org.gpconnect.accessrecord.record.ClinicalArea;
 import org.gpconnect.accessrecord.structured.mapping.StructuredCapabilityStatement;
 import org.gpconnect.accessrecord.structured.service.ClinicalAreaSwitches;
 import org.gpconnect.accessrecord.structured.service.PracticeAccess;
 import org.gpconnect.common.fhir.FhirContexts;
+import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.hl7.fhir.dstu3.model.CapabilityStatement;
 
 /**
@@ -30,6 +32,11 @@ public class StructuredMetadataResource {
         this.practices = practices;
         List<String> profiles = new ArrayList<>();
         switches.enabledEstateWide().forEach(area -> switches.section(area).ifPresent(s -> profiles.addAll(s.profiles())));
+        // documents come inside consultations, problems and referrals (metadata only, §8)
+        if (switches.enabledEstateWide().contains(ClinicalArea.DOCUMENTS) && switches.enabledEstateWide().stream()
+                .anyMatch(a -> a == ClinicalArea.CONSULTATIONS || a == ClinicalArea.PROBLEMS || a == ClinicalArea.REFERRALS)) {
+            profiles.add(CareConnectProfiles.DOCUMENT_REFERENCE);
+        }
         this.statement = StructuredCapabilityStatement.build(config.software(), profiles);
         // HAPI drops "_history/n" from references when encoding; §12 wants those versions kept
         var options = FhirContexts.stu3().getParserOptions();

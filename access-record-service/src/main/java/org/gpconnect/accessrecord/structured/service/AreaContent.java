@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.gpconnect.accessrecord.record.ClinicalArea;
+import org.hl7.fhir.dstu3.model.AllergyIntolerance;
 import org.hl7.fhir.dstu3.model.Resource;
 
 /**
@@ -19,6 +20,7 @@ public final class AreaContent {
     private final Set<String> organizationIds = new LinkedHashSet<>();
     private final Set<UUID> returnedItems = new LinkedHashSet<>();
     private final Set<ClinicalArea> disabledLinkedAreas = new LinkedHashSet<>();
+    private final List<AllergyIntolerance> endedAllergies = new ArrayList<>();
 
     public AreaContent add(Resource resource) {
         resources.add(resource);
@@ -49,6 +51,19 @@ public final class AreaContent {
     public AreaContent linksToDisabled(ClinicalArea area) {
         disabledLinkedAreas.add(area);
         return this;
+    }
+
+    /**
+     * A resolved allergy this area refers to (by identifier): it is never a Bundle entry, so it goes
+     * contained in the one "Ended allergies" list of the response (§6, §7.2).
+     */
+    public AreaContent endedAllergy(AllergyIntolerance allergy) {
+        endedAllergies.add(allergy);
+        return this;
+    }
+
+    public List<AllergyIntolerance> endedAllergies() {
+        return endedAllergies;
     }
 
     public Set<ClinicalArea> disabledLinkedAreas() {

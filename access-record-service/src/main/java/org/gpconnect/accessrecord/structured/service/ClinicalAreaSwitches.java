@@ -27,7 +27,8 @@ public class ClinicalAreaSwitches {
     private final Map<ClinicalArea, AreaSection> sections = new EnumMap<>(ClinicalArea.class);
 
     public ClinicalAreaSwitches(AccessRecordConfig config, Instance<AreaSection> sections) {
-        this.estateDisabled = config.disabledAreas().isEmpty() ? EnumSet.noneOf(ClinicalArea.class) : EnumSet.copyOf(config.disabledAreas());
+        Set<ClinicalArea> disabled = config.disabledAreas().orElse(Set.of());
+        this.estateDisabled = disabled.isEmpty() ? EnumSet.noneOf(ClinicalArea.class) : EnumSet.copyOf(disabled);
         sections.forEach(section -> this.sections.put(section.area(), section));
     }
 
@@ -40,9 +41,14 @@ public class ClinicalAreaSwitches {
         }
     }
 
-    /** The areas with no implementation that the estate-wide setting leaves on. */
+    /**
+     * The requestable areas with no implementation that the estate-wide setting leaves on. Documents have
+     * no section of their own (they come inside consultations, problems and referrals), so they are never
+     * "unimplemented".
+     */
     static Set<ClinicalArea> unimplementedButOn(Set<ClinicalArea> implemented, Set<ClinicalArea> disabled) {
         Set<ClinicalArea> missing = EnumSet.allOf(ClinicalArea.class);
+        missing.removeIf(area -> !area.requestable());
         missing.removeAll(implemented);
         missing.removeAll(disabled);
         return missing;
@@ -50,7 +56,8 @@ public class ClinicalAreaSwitches {
 
     /** Whether the area is on at this practice (estate-wide and practice switches both on). */
     public boolean enabled(PracticeSettings practice, ClinicalArea area) {
-        return !estateDisabled.contains(area) && !practice.disabledAreas().contains(area) && sections.containsKey(area);
+        return !estateDisabled.contains(area) && !practice.disabledAreas().contains(area)
+                && (sections.containsKey(area) || !area.requestable());
     }
 
     public Optional<AreaSection> section(ClinicalArea area) {
@@ -61,6 +68,9 @@ public class ClinicalAreaSwitches {
     public Set<ClinicalArea> enabledEstateWide() {
         Set<ClinicalArea> on = EnumSet.noneOf(ClinicalArea.class);
         sections.keySet().stream().filter(a -> !estateDisabled.contains(a)).forEach(on::add);
+        if (!estateDisabled.contains(ClinicalArea.DOCUMENTS)) {
+            on.add(ClinicalArea.DOCUMENTS);
+        }
         return on;
     }
 }

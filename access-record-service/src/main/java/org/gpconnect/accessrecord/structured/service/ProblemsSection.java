@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.gpconnect.accessrecord.record.ClinicalArea;
 import org.gpconnect.accessrecord.record.allergy.AllergyRecord;
+import org.gpconnect.accessrecord.record.consultation.ConsultationRecord;
 import org.gpconnect.accessrecord.record.diary.DiaryEntryRecord;
+import org.gpconnect.accessrecord.record.document.DocumentRecord;
 import org.gpconnect.accessrecord.record.immunisation.ImmunisationRecord;
 import org.gpconnect.accessrecord.record.investigation.InvestigationRecord;
 import org.gpconnect.accessrecord.record.medication.MedicationAuthorisation;
@@ -30,13 +32,16 @@ import org.gpconnect.accessrecord.structured.lists.PrimaryList;
 import org.gpconnect.accessrecord.structured.mapping.AllergyIntoleranceMapper;
 import org.gpconnect.accessrecord.structured.mapping.ClinicalResources;
 import org.gpconnect.accessrecord.structured.mapping.DiaryEntryMapper;
+import org.gpconnect.accessrecord.structured.mapping.DocumentReferenceMapper;
+import org.gpconnect.accessrecord.structured.mapping.EncounterMapper;
 import org.gpconnect.accessrecord.structured.mapping.ImmunizationMapper;
 import org.gpconnect.accessrecord.structured.mapping.MedicationMapper;
 import org.gpconnect.accessrecord.structured.mapping.ObservationMapper;
 import org.gpconnect.accessrecord.structured.mapping.ProblemHeaderMapper;
-import org.gpconnect.accessrecord.structured.mapping.ReferralRequestMapper;
 import org.gpconnect.accessrecord.structured.repository.AllergyRepository;
+import org.gpconnect.accessrecord.structured.repository.ConsultationRepository;
 import org.gpconnect.accessrecord.structured.repository.DiaryEntryRepository;
+import org.gpconnect.accessrecord.structured.repository.DocumentRepository;
 import org.gpconnect.accessrecord.structured.repository.ImmunisationRepository;
 import org.gpconnect.accessrecord.structured.repository.InvestigationRepository;
 import org.gpconnect.accessrecord.structured.repository.MedicationRepository;
@@ -47,7 +52,6 @@ import org.gpconnect.accessrecord.structured.repository.ReferralRepository;
 import org.gpconnect.accessrecord.structured.request.AreaQuery;
 import org.gpconnect.common.fhir.careconnect.CareConnectProfiles;
 import org.hl7.fhir.dstu3.model.AllergyIntolerance;
-import org.hl7.fhir.dstu3.model.ListResource;
 import org.hl7.fhir.dstu3.model.Reference;
 import org.hl7.fhir.dstu3.model.Resource;
 
@@ -56,10 +60,11 @@ import org.hl7.fhir.dstu3.model.Resource;
  * in the "Problems" list, and for those problems what they are linked to, each kind in its secondary list
  * ("Problems - … related to problems") with its resources: active allergies, medication (statement, plan,
  * product), immunisations, uncategorised data, investigations (report with everything under it), outbound
- * referrals and (incomplete) diary entries. A linked item of a switched-off area is an entry with only
- * the display "{area} items have been disabled" and a warning; a resolved allergy, never a Bundle entry,
- * is referred to by its identifier and sent contained in an "Ended allergies" list. Linked problems are
- * the service's shared related-problems list, not this section's.
+ * referrals (with their supporting documents), (incomplete) diary entries, consultations (their Encounters)
+ * and documents (DocumentReference, metadata only). A linked item of a switched-off area is an entry with
+ * only the display "{area} items have been disabled" and a warning; a resolved allergy, never a Bundle
+ * entry, is referred to by its identifier and sent contained in the response's one "Ended allergies" list.
+ * Linked problems are the service's shared related-problems list, not this section's.
  */
 @ApplicationScoped
 public class ProblemsSection implements AreaSection {
@@ -72,6 +77,8 @@ public class ProblemsSection implements AreaSection {
     static final String INVESTIGATIONS = "Problems - investigations related to problems";
     static final String REFERRALS = "Problems - outbound referrals related to problems";
     static final String DIARY = "Problems - diary entries related to problems";
+    static final String CONSULTATIONS = "Problems - consultations related to problems";
+    static final String DOCUMENTS = "Problems - documents related to problems";
 
     private final ProblemRepository problems;
     private final AllergyRepository allergies;
@@ -82,7 +89,11 @@ public class ProblemsSection implements AreaSection {
     private final InvestigationItems investigationItems;
     private final ReferralRepository referrals;
     private final DiaryEntryRepository diary;
-    private final ReferralRequestMapper referralMapper;
+    private final ConsultationRepository consultations;
+    private final DocumentRepository documents;
+    private final ReferralItems referralItems;
+    private final EncounterMapper encounterMapper;
+    private final DocumentReferenceMapper documentMapper;
     private final DiaryEntryMapper diaryMapper;
     private final ProblemHeaderMapper problemMapper;
     private final AllergyIntoleranceMapper allergyMapper;
@@ -94,8 +105,9 @@ public class ProblemsSection implements AreaSection {
     public ProblemsSection(ProblemRepository problems, AllergyRepository allergies, MedicationRepository medications,
                            ImmunisationRepository immunisations, ObservationRepository observations,
                            InvestigationRepository investigations, InvestigationItems investigationItems,
-                           ReferralRepository referrals, DiaryEntryRepository diary, ReferralRequestMapper referralMapper,
-                           DiaryEntryMapper diaryMapper, ProblemHeaderMapper problemMapper, AllergyIntoleranceMapper allergyMapper,
+                           ReferralRepository referrals, DiaryEntryRepository diary, ConsultationRepository consultations,
+                           DocumentRepository documents, ReferralItems referralItems, EncounterMapper encounterMapper,
+                           DocumentReferenceMapper documentMapper, DiaryEntryMapper diaryMapper, ProblemHeaderMapper problemMapper, AllergyIntoleranceMapper allergyMapper,
                            MedicationMapper medicationMapper, ImmunizationMapper immunizationMapper,
                            ObservationMapper observationMapper, ClinicalResources resources) {
         this.problems = problems;
@@ -107,7 +119,11 @@ public class ProblemsSection implements AreaSection {
         this.investigationItems = investigationItems;
         this.referrals = referrals;
         this.diary = diary;
-        this.referralMapper = referralMapper;
+        this.consultations = consultations;
+        this.documents = documents;
+        this.referralItems = referralItems;
+        this.encounterMapper = encounterMapper;
+        this.documentMapper = documentMapper;
         this.diaryMapper = diaryMapper;
         this.problemMapper = problemMapper;
         this.allergyMapper = allergyMapper;
@@ -194,8 +210,20 @@ public class ProblemsSection implements AreaSection {
         }
         if (byType.containsKey("referral")) {
             Set<UUID> ids = byType.get("referral");
-            chain = chain.chain(() -> load(context, ClinicalArea.REFERRALS, ids, () -> referrals.forPatient(patientId),
-                    ReferralRecord::id, found -> referrals(context, content, found), content, REFERRALS));
+            chain = chain.chain(() -> load(context, ClinicalArea.REFERRALS, ids,
+                    () -> referrals.forPatient(patientId).chain(all -> documents.forPatient(patientId)
+                            .map(docs -> all.stream().map(r -> new ReferralWithDocuments(r, docs)).toList())),
+                    ReferralWithDocuments::id, found -> referrals(context, content, found), content, REFERRALS));
+        }
+        if (byType.containsKey("consultation")) {
+            Set<UUID> ids = byType.get("consultation");
+            chain = chain.chain(() -> load(context, ClinicalArea.CONSULTATIONS, ids, () -> consultations.encountersForPatient(patientId),
+                    ConsultationRecord::id, found -> consultations(context, content, found), content, CONSULTATIONS));
+        }
+        if (byType.containsKey("document")) {
+            Set<UUID> ids = byType.get("document");
+            chain = chain.chain(() -> load(context, ClinicalArea.DOCUMENTS, ids, () -> documents.forPatient(patientId),
+                    DocumentRecord::id, found -> documents(context, content, found), content, DOCUMENTS));
         }
         if (byType.containsKey("diary")) {
             Set<UUID> ids = byType.get("diary");
@@ -205,19 +233,58 @@ public class ProblemsSection implements AreaSection {
         return chain;
     }
 
-    private void referrals(RecordContext context, AreaContent content, List<ReferralRecord> linked) {
+    /** A referral with the patient's documents (its supporting ones are picked out by {@link ReferralItems}). */
+    private record ReferralWithDocuments(ReferralRecord referral, List<DocumentRecord> documents) {
+        UUID id() {
+            return referral.id();
+        }
+    }
+
+    private void referrals(RecordContext context, AreaContent content, List<ReferralWithDocuments> linked) {
         ListWarnings warnings = context.listWarnings();
         List<Reference> entries = new ArrayList<>();
         List<Resource> items = new ArrayList<>();
-        for (ReferralRecord r : linked) {
-            if (!context.shareable(r.sharing(), r.reasonCode(), warnings)) {
-                continue;
-            }
-            entries.add(new Reference("ReferralRequest/" + r.id()));
-            items.add(referralMapper.toFhir(r, context.patientReference()));
-            ReferralsSection.refer(content, r);
+        for (ReferralWithDocuments r : linked) {
+            referralItems.add(context, r.referral(), r.documents(), warnings, content).ifPresent(referral -> {
+                entries.add(new Reference("ReferralRequest/" + r.id()));
+                items.addAll(referral);
+            });
         }
         secondary(context, content, REFERRALS, entries, warnings);
+        items.forEach(content::add);
+    }
+
+    /** The consultations linked to the problems: their Encounters (§6 "for each problem: … Encounters"). */
+    private void consultations(RecordContext context, AreaContent content, List<ConsultationRecord> linked) {
+        ListWarnings warnings = context.listWarnings();
+        List<Reference> entries = new ArrayList<>();
+        List<Resource> items = new ArrayList<>();
+        for (ConsultationRecord c : linked) {
+            if (!context.shareable(c.sharing(), c.typeCode(), warnings)) {
+                continue;
+            }
+            entries.add(new Reference("Encounter/" + c.id()));
+            items.add(encounterMapper.toFhir(c, context.patientReference()));
+            ConsultationsSection.refer(content, c);
+        }
+        secondary(context, content, CONSULTATIONS, entries, warnings);
+        items.forEach(content::add);
+    }
+
+    /** The documents linked to the problems (metadata only, §8). */
+    private void documents(RecordContext context, AreaContent content, List<DocumentRecord> linked) {
+        ListWarnings warnings = context.listWarnings();
+        List<Reference> entries = new ArrayList<>();
+        List<Resource> items = new ArrayList<>();
+        for (DocumentRecord d : linked) {
+            if (!context.shareable(d.sharing(), d.typeCode(), warnings)) {
+                continue;
+            }
+            entries.add(new Reference("DocumentReference/" + d.id()));
+            items.add(documentMapper.toFhir(d, context.patientReference(), true));
+            DocumentItems.refer(context, content, d);
+        }
+        secondary(context, content, DOCUMENTS, entries, warnings);
         items.forEach(content::add);
     }
 
@@ -292,20 +359,8 @@ public class ProblemsSection implements AreaSection {
         secondary(context, content, ALLERGIES, active, activeWarnings);
         activeResources.forEach(content::add);
         secondary(context, content, ENDED_ALLERGIES, ended, endedWarnings);
-        if (!endedResources.isEmpty() && !requestedResolvedAllergies(context)) {
-            // §7.2: resolved allergies referred to from problems need the "Ended allergies" primary list
-            ListResource endedList = ListFactory.primary(PrimaryList.ENDED_ALLERGIES, context.patientReference(),
-                    endedResources.stream().map(a -> new Reference("#" + a.getIdElement().getIdPart())).toList(),
-                    context.listWarnings(), context.created());
-            endedResources.forEach(endedList::addContained);
-            content.add(endedList);
-        }
-    }
-
-    /** The allergies area, asked for with resolved allergies, sends its own "Ended allergies" list. */
-    private static boolean requestedResolvedAllergies(RecordContext context) {
-        return context.enabled(ClinicalArea.ALLERGIES) && context.requested().get(ClinicalArea.ALLERGIES) instanceof AreaQuery.Allergies a
-                && a.includeResolved();
+        // never Bundle entries (§6): contained in the response's one "Ended allergies" list
+        endedResources.forEach(content::endedAllergy);
     }
 
     private void medications(RecordContext context, AreaContent content, List<MedicationAuthorisation> linked) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,8 @@ import org.gpconnect.accessrecord.config.AccessRecordConfig;
 import org.gpconnect.accessrecord.record.ClinicalArea;
 import org.gpconnect.accessrecord.record.PracticeSettings;
 import org.gpconnect.accessrecord.record.RecordPatient;
+import org.gpconnect.accessrecord.structured.lists.ListFactory;
+import org.gpconnect.accessrecord.structured.lists.PrimaryList;
 import org.gpconnect.accessrecord.structured.mapping.LinkedReferences;
 import org.gpconnect.accessrecord.structured.mapping.RecordWarnings;
 import org.gpconnect.accessrecord.structured.mapping.StructuredBundle;
@@ -28,7 +31,9 @@ import org.gpconnect.accessrecord.structured.request.StructuredRecordRequest;
 import org.gpconnect.common.fhir.careconnect.CareConnectAdministration;
 import org.gpconnect.common.fhir.careconnect.CareConnectPatients;
 import org.gpconnect.common.fhir.careconnect.PatientDemographics;
+import org.hl7.fhir.dstu3.model.AllergyIntolerance;
 import org.hl7.fhir.dstu3.model.Bundle;
+import org.hl7.fhir.dstu3.model.ListResource;
 import org.hl7.fhir.dstu3.model.Reference;
 
 /**
@@ -94,6 +99,7 @@ public class StructuredRecordService {
                 .chain(contents -> relatedProblems(context, contents, warnings).map(related -> {
                     List<AreaContent> all = new ArrayList<>(contents);
                     related.ifPresent(all::add);
+                    endedAllergies(context, all).ifPresent(all::add);
                     all.forEach(c -> c.disabledLinkedAreas().forEach(area -> warnings.disabled(area.parameter())));
                     return all;
                 }))
@@ -119,6 +125,25 @@ public class StructuredRecordService {
             });
         }
         return relatedProblems.build(context, returned);
+    }
+
+    /**
+     * The one "Ended allergies" list for the resolved allergies that problems and consultations refer to
+     * (§7.2: they require that primary list; §6: resolved allergies are only ever contained in it), unless
+     * the allergies area, asked for with resolved allergies, sends its own (which holds them all).
+     */
+    private static Optional<AreaContent> endedAllergies(RecordContext context, List<AreaContent> contents) {
+        Map<String, AllergyIntolerance> ended = new LinkedHashMap<>();
+        contents.forEach(c -> c.endedAllergies().forEach(a -> ended.putIfAbsent(a.getIdElement().getIdPart(), a)));
+        boolean allergiesSendTheirOwn = context.enabled(ClinicalArea.ALLERGIES)
+                && context.requested().get(ClinicalArea.ALLERGIES) instanceof AreaQuery.Allergies a && a.includeResolved();
+        if (ended.isEmpty() || allergiesSendTheirOwn) {
+            return Optional.empty();
+        }
+        ListResource list = ListFactory.primary(PrimaryList.ENDED_ALLERGIES, context.patientReference(),
+                ended.keySet().stream().map(id -> new Reference("#" + id)).toList(), context.listWarnings(), context.created());
+        ended.values().forEach(list::addContained);
+        return Optional.of(new AreaContent().add(list));
     }
 
     private Uni<Bundle> assemble(PracticeSettings practice, RecordPatient patient, List<AreaContent> contents,

@@ -21,4 +21,15 @@ class ClinicalAreaSwitchesTest {
         disabled.add(ClinicalArea.ALLERGIES);
         assertThat(ClinicalAreaSwitches.unimplementedButOn(implemented, disabled)).isEmpty();
     }
+
+    @Test
+    void documentsHaveNoSectionAndAreNeverUnimplemented() {
+        // DocumentReferences come inside consultations, problems and referrals (§5: switchable, no parameter of their own)
+        EnumSet<ClinicalArea> all = EnumSet.allOf(ClinicalArea.class);
+        all.remove(ClinicalArea.DOCUMENTS);
+        assertThat(ClinicalAreaSwitches.unimplementedButOn(all, EnumSet.noneOf(ClinicalArea.class))).isEmpty();
+        assertThat(ClinicalArea.byParameter("DocumentReferences")).isEmpty();
+        assertThat(ClinicalArea.DOCUMENTS.parameter()).isEqualTo("DocumentReferences");
+        assertThat(ClinicalArea.DOCUMENTS.disabledItemsDisplay()).isEqualTo("Document items have been disabled");
+    }
 }
