@@ -90,7 +90,17 @@ final class ServiceProcess {
 
     /** SIGTERM, then SIGKILL if it has not stopped in time. */
     void stop(Duration grace) {
+        signal();
+        awaitExit(grace);
+    }
+
+    /** SIGTERM: the service starts its graceful stop. */
+    void signal() {
         process.destroy();
+    }
+
+    /** Waits for the exit after {@link #signal()}, then SIGKILL if it takes longer than the grace. */
+    void awaitExit(Duration grace) {
         try {
             if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
