@@ -9,6 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${1:-20}
 CONNECTIONS=${2:-16}
+THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
 GATEWAY=http://127.0.0.1:18080
 SERVICE=http://127.0.0.1:18081
 ROOT=/B82617/STU3/1/gpconnect/fhir
@@ -32,12 +33,12 @@ ticks_per_second=$(getconf CLK_TCK)
 
 run() { # name url token-args...
   local name=$1 url=$2; shift 2
-  wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" > "/tmp/bench-$name.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url" > "/tmp/bench-$name.txt"
 }
 
 echo "Warming up..."
-wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $(mint)" "$SERVICE$ROOT/metadata" >/dev/null
-wrk -t2 -c"$CONNECTIONS" -d10s -H "Ssp-TraceID: 7c3a1a6e-0d1e-4b43-9d7c-3f0f6a3b5e11" -H "Ssp-From: 200000000359" \
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $(mint)" "$SERVICE$ROOT/metadata" >/dev/null
+wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Ssp-TraceID: 7c3a1a6e-0d1e-4b43-9d7c-3f0f6a3b5e11" -H "Ssp-From: 200000000359" \
   -H "Ssp-To: 918999198738" -H "Ssp-InteractionID: urn:nhs:names:services:gpconnect:fhir:rest:read:metadata-1" \
   -H "Authorization: Bearer $(consumer_jwt)" "$GATEWAY$ROOT/metadata" >/dev/null
 
@@ -74,5 +75,5 @@ cat <<REPORT
 | through spine-gateway | $g_rps | $g_p50 | $g_p99 | $g_err |
 
 Gateway CPU per request: ${gateway_cpu_ms} ms; appointment-service CPU per request (direct run): ${service_cpu_direct_ms} ms;
-gateway RSS after the run: $((gateway_rss / 1024)) MB. wrk: 2 threads, $CONNECTIONS connections, ${DURATION} s per path, on the same 2-core machine.
+gateway RSS after the run: $((gateway_rss / 1024)) MB. wrk: $THREADS threads, $CONNECTIONS connections, ${DURATION} s per path, on the same 2-core machine.
 REPORT

@@ -40,6 +40,14 @@ public final class InternalTokens {
         return sign(claims(interaction, Instant.now()), GATEWAY_KEYS.getPrivate());
     }
 
+    /**
+     * A token as the gateway mints it for reuse across requests of one context (ADR 0016): no trace id
+     * claim; the request's Ssp-TraceID header carries it.
+     */
+    public static String reusable(Interaction interaction) {
+        return sign(claims(interaction, Instant.now()).remove(InternalToken.TRACE_ID), GATEWAY_KEYS.getPrivate());
+    }
+
     /** Well formed and correctly claimed, but signed by a key the services do not trust. */
     public static String forged(Interaction interaction) {
         return sign(claims(interaction, Instant.now()), FORGER_KEYS.getPrivate());

@@ -1,6 +1,7 @@
 package org.gpconnect.common.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -12,15 +13,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class RequestContexts {
 
     private final JsonWebToken token;
+    private final HttpHeaders headers;
 
-    public RequestContexts(JsonWebToken token) {
+    public RequestContexts(JsonWebToken token, HttpHeaders headers) {
         this.token = token;
+        this.headers = headers;
     }
 
     /** The current request's context; call it on the request, before the work leaves it. */
     public GpConnectRequestContext current() {
         return new GpConnectRequestContext(
-                token.getClaim(InternalToken.TRACE_ID),
+                TraceIds.of(token, headers.getHeaderString(TraceIds.HEADER)),
                 token.getClaim(InternalToken.INTERACTION_ID),
                 token.getClaim(InternalToken.CONSUMER_ASID),
                 token.getClaim(InternalToken.PROVIDER_ASID),

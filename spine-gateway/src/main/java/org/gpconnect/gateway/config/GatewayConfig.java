@@ -164,5 +164,13 @@ public interface GatewayConfig {
         /** Lifetime of an internal token. */
         @WithDefault("30s")
         Duration lifetime();
+
+        /**
+         * How long one signed token serves further requests of the same validated context (same consumer,
+         * practitioner, organisation, interaction, scope, practice); 0 signs one per request. At most half
+         * the lifetime, so a reused token always has time left (ADR 0016).
+         */
+        @WithDefault("10s")
+        Duration reuse();
     }
 }

@@ -1,6 +1,8 @@
 package org.gpconnect.gateway.token;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
 import io.smallrye.jwt.build.JwtClaimsBuilder;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.gpconnect.common.identifier.IdentifierSystems;
@@ -23,47 +26,86 @@ import org.gpconnect.gateway.config.GatewayConfig;
 
 /**
  * Mints the internal token of an accepted request (ARCHITECTURE.md "Layers"): ES256, short-lived, with the
- * validated context the services need. Called only after every check has passed.
+ * validated context the services need. Called only after every check has passed. ES256 signing is most of
+ * the gateway's CPU per request (and verifying it most of a service's), so a token signed for one context is
+ * reused for that context's further requests for a few seconds; the trace id then travels only in the
+ * forwarded Ssp-TraceID header (ADR 0016).
  */
 @ApplicationScoped
 public class InternalTokenIssuer {
 
+    /** Bounds the tokens held for reuse; a context beyond it is simply signed afresh. */
+    private static final int REUSED_CONTEXTS = 10_000;
+
     private final GatewayConfig.Token config;
     private final PrivateKey key;
+    /** Signed tokens by context, while they may be reused; null when every request gets its own. */
+    private final Cache<TokenContext, String> reused;
 
     public InternalTokenIssuer(GatewayConfig config) throws IOException, GeneralSecurityException {
         this.config = config.token();
         String pem = Files.readString(Path.of(this.config.signingKeyLocation()), StandardCharsets.US_ASCII);
         this.key = KeyUtils.decodePrivateKey(pem, SignatureAlgorithm.ES256);
+        Duration reuse = this.config.reuse();
+        if (reuse.isNegative() || reuse.compareTo(this.config.lifetime().dividedBy(2)) > 0) {
+            throw new IllegalStateException("gpconnect.gateway.token.reuse must be between 0s and half the token lifetime ("
+                    + this.config.lifetime().dividedBy(2).toSeconds() + "s), not " + reuse);
+        }
+        this.reused = reuse.isZero() ? null
+                : Caffeine.newBuilder().maximumSize(REUSED_CONTEXTS).expireAfterWrite(reuse).build();
     }
 
     public String issue(ConsumerRequest request) {
-        ConsumerJwt jwt = request.jwt();
-        JsonNode organization = jwt.claim("requesting_organization");
-        JsonNode practitioner = jwt.claim("requesting_practitioner");
+        TokenContext context = TokenContext.of(request);
+        String traceId = request.header(SspHeaders.TRACE_ID);
+        return reused == null ? sign(context, traceId) : reused.get(context, c -> sign(c, null));
+    }
+
+    /** Signs a token for the context; with a trace id for one request only, without one for reuse. */
+    private String sign(TokenContext context, String traceId) {
         Instant now = Instant.now();
         JwtClaimsBuilder claims = Jwt.issuer(config.issuer())
                 .audience(config.audience())
-                .subject(jwt.text("sub"))
+                .subject(context.subject())
                 .groups(Set.of(InternalToken.CONSUMER_ROLE))
                 .issuedAt(now)
                 .expiresAt(now.plus(config.lifetime()))
-                .claim(InternalToken.TRACE_ID, request.header(SspHeaders.TRACE_ID))
-                .claim(InternalToken.INTERACTION_ID, request.interaction().id())
-                .claim(InternalToken.CONSUMER_ASID, request.header(SspHeaders.FROM))
-                .claim(InternalToken.PROVIDER_ASID, request.route().endpoint().providerAsid())
-                .claim(InternalToken.PROVIDER_ODS, request.route().endpoint().odsCode())
-                .claim(InternalToken.SCOPE, jwt.text("requested_scope"));
-        optional(claims, InternalToken.ORGANIZATION_ODS, identifier(organization,
-                IdentifierSystems.ODS_ORGANIZATION_CODE, IdentifierSystems.DSTU2_ODS_ORGANIZATION_CODE));
-        optional(claims, InternalToken.ORGANIZATION_NAME, text(organization, "name"));
-        optional(claims, InternalToken.PRACTITIONER_SDS_USER_ID, identifier(practitioner,
-                IdentifierSystems.SDS_USER_ID, IdentifierSystems.DSTU2_SDS_USER_ID));
-        optional(claims, InternalToken.PRACTITIONER_SDS_ROLE_PROFILE_ID, identifier(practitioner,
-                IdentifierSystems.SDS_ROLE_PROFILE_ID, IdentifierSystems.SDS_ROLE_PROFILE_ID));
-        optional(claims, InternalToken.PRACTITIONER_NAME, name(practitioner));
-        optional(claims, InternalToken.DEVICE, device(jwt.claim("requesting_device")));
+                .claim(InternalToken.INTERACTION_ID, context.interactionId())
+                .claim(InternalToken.CONSUMER_ASID, context.consumerAsid())
+                .claim(InternalToken.PROVIDER_ASID, context.providerAsid())
+                .claim(InternalToken.PROVIDER_ODS, context.providerOds())
+                .claim(InternalToken.SCOPE, context.scope());
+        optional(claims, InternalToken.TRACE_ID, traceId);
+        optional(claims, InternalToken.ORGANIZATION_ODS, context.organizationOds());
+        optional(claims, InternalToken.ORGANIZATION_NAME, context.organizationName());
+        optional(claims, InternalToken.PRACTITIONER_SDS_USER_ID, context.sdsUserId());
+        optional(claims, InternalToken.PRACTITIONER_SDS_ROLE_PROFILE_ID, context.sdsRoleProfileId());
+        optional(claims, InternalToken.PRACTITIONER_NAME, context.practitionerName());
+        optional(claims, InternalToken.DEVICE, context.device());
         return claims.jws().algorithm(SignatureAlgorithm.ES256).sign(key);
+    }
+
+    /**
+     * Everything an internal token says about a request except its trace id: requests with equal contexts
+     * may share one signed token (ADR 0016).
+     */
+    record TokenContext(String subject, String interactionId, String consumerAsid, String providerAsid,
+            String providerOds, String scope, String organizationOds, String organizationName, String sdsUserId,
+            String sdsRoleProfileId, String practitionerName, String device) {
+
+        static TokenContext of(ConsumerRequest request) {
+            ConsumerJwt jwt = request.jwt();
+            JsonNode organization = jwt.claim("requesting_organization");
+            JsonNode practitioner = jwt.claim("requesting_practitioner");
+            return new TokenContext(jwt.text("sub"), request.interaction().id(), request.header(SspHeaders.FROM),
+                    request.route().endpoint().providerAsid(), request.route().endpoint().odsCode(),
+                    jwt.text("requested_scope"),
+                    identifier(organization, IdentifierSystems.ODS_ORGANIZATION_CODE, IdentifierSystems.DSTU2_ODS_ORGANIZATION_CODE),
+                    text(organization, "name"),
+                    identifier(practitioner, IdentifierSystems.SDS_USER_ID, IdentifierSystems.DSTU2_SDS_USER_ID),
+                    identifier(practitioner, IdentifierSystems.SDS_ROLE_PROFILE_ID, IdentifierSystems.SDS_ROLE_PROFILE_ID),
+                    InternalTokenIssuer.name(practitioner), InternalTokenIssuer.device(jwt.claim("requesting_device")));
+        }
     }
 
     private static void optional(JwtClaimsBuilder claims, String name, String value) {
