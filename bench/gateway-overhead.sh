@@ -18,15 +18,7 @@ command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; e
 source bench/lib.sh
 ensure_suite
 
-classpath="devstack/target/classes:$(cat devstack/target/devstack.classpath)"
-mint() { java -cp "$classpath" org.gpconnect.devstack.MintInternalToken .devstack/keys/internal-token-private.pem \
-  urn:nhs:names:services:gpconnect:fhir:rest:read:metadata-1 'organization/*.read'; }
-consumer_jwt() {
-  b64url() { base64 -w0 | tr '+/' '-_' | tr -d '='; }
-  local iat; iat=$(date +%s)
-  printf '%s.%s.' "$(printf '{"alg":"none","typ":"JWT"}' | b64url)" "$(printf '{"iss":"https://consumersupplier.thirdparty.nhs.uk/","sub":"1","aud":"https://authorize.fhir.nhs.net/token","exp":%d,"iat":%d,"reason_for_request":"directcare","requested_scope":"organization/*.read","requesting_device":{"resourceType":"Device","identifier":[{"system":"https://consumersupplier.thirdparty.nhs.uk/Id/device-identifier","value":"GPC001"}],"model":"wrk","version":"4.1"},"requesting_organization":{"resourceType":"Organization","identifier":[{"system":"https://fhir.nhs.uk/Id/ods-organization-code","value":"GPCA0001"}],"name":"GP Connect Assurance"},"requesting_practitioner":{"resourceType":"Practitioner","id":"1","name":[{"family":"Assurance","given":["Test"],"prefix":["Dr"]}],"identifier":[{"system":"https://fhir.nhs.uk/Id/sds-user-id","value":"GCASDS0001"},{"system":"https://fhir.nhs.uk/Id/sds-role-profile-id","value":"112233445566"}]}}' $((iat + 300)) "$iat" | b64url)"
-}
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+mint() { internal_token urn:nhs:names:services:gpconnect:fhir:rest:read:metadata-1 'organization/*.read'; }
 gateway_pid=$(pid_of 18090)
 service_pid=$(pid_of 18081)
 ticks_per_second=$(getconf CLK_TCK)
@@ -40,7 +32,7 @@ echo "Warming up..."
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $(mint)" "$SERVICE$ROOT/metadata" >/dev/null
 wrk -t"$THREADS" -c"$CONNECTIONS" -d10s -H "Ssp-TraceID: 7c3a1a6e-0d1e-4b43-9d7c-3f0f6a3b5e11" -H "Ssp-From: 200000000359" \
   -H "Ssp-To: 918999198738" -H "Ssp-InteractionID: urn:nhs:names:services:gpconnect:fhir:rest:read:metadata-1" \
-  -H "Authorization: Bearer $(consumer_jwt)" "$GATEWAY$ROOT/metadata" >/dev/null
+  -H "Authorization: Bearer $(consumer_jwt 'organization/*.read')" "$GATEWAY$ROOT/metadata" >/dev/null
 
 echo "Direct to appointment-service..."
 g0=$(cpu_ticks "$gateway_pid"); s0=$(cpu_ticks "$service_pid")
@@ -49,7 +41,7 @@ g1=$(cpu_ticks "$gateway_pid"); s1=$(cpu_ticks "$service_pid")
 echo "Through the gateway..."
 run gateway "$GATEWAY$ROOT/metadata" -H "Ssp-TraceID: 7c3a1a6e-0d1e-4b43-9d7c-3f0f6a3b5e11" -H "Ssp-From: 200000000359" \
   -H "Ssp-To: 918999198738" -H "Ssp-InteractionID: urn:nhs:names:services:gpconnect:fhir:rest:read:metadata-1" \
-  -H "Authorization: Bearer $(consumer_jwt)"
+  -H "Authorization: Bearer $(consumer_jwt 'organization/*.read')"
 g2=$(cpu_ticks "$gateway_pid"); s2=$(cpu_ticks "$service_pid")
 
 summary() { # file -> "rps p50 p99 non2xx"
