@@ -14,8 +14,9 @@ services:
     port: http
 {{- end }}
 
-{{/* Settings of this service only (none beyond the shared ones). */}}
+{{/* Settings of this service only. */}}
 {{- define "access-record-service.config" -}}
+GPC_DOCUMENTS_CONSUMER_GROUP: {{ .Values.documents.consumerGroup | quote }}
 {{- end }}
 
 {{- define "access-record-service.secretEnv" -}}

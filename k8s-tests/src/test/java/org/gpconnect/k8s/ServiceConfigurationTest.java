@@ -60,6 +60,15 @@ class ServiceConfigurationTest {
     }
 
     @Test
+    void theDocumentsConsumerGroupIsTheVariableAccessRecordReads() {
+        String records = "access-record-service";
+        assertThat(group(applicationProperties(records), "^mp\\.messaging\\.incoming\\.documents\\.group\\.id=\\$\\{([A-Z_]+):"))
+                .isEqualTo("GPC_DOCUMENTS_CONSUMER_GROUP");
+        Map<String, String> config = Charts.render(records + "/" + Charts.DEFAULTS).configMap(Charts.RELEASE + "-" + records).getData();
+        assertThat(config).containsEntry("GPC_DOCUMENTS_CONSUMER_GROUP", "access-record-service");
+    }
+
+    @Test
     void theChartSetsExactlyTheMeshVariablesTheServiceReads() {
         Set<String> read = new TreeSet<>();
         Matcher m = Pattern.compile("\\$\\{(GPC_MESH_[A-Z_]+):").matcher(applicationProperties(SEND_DOCUMENT));
