@@ -29,25 +29,27 @@ slots() { # to-date
 one_day=$(slots "$tomorrow")
 fourteen_days=$(slots "$(TZ=Europe/London date -d '+15 days' +%F)")
 patient="$ROOT/Patient?identifier=https%3A%2F%2Ffhir.nhs.uk%2FId%2Fnhs-number%7C9690937286"
-slot_token=$(internal_token "$SLOTS" 'organization/*.read')
-patient_token=$(internal_token "$PATIENTS" 'patient/*.read')
+# internal tokens live 30 s, so each direct run gets a fresh one
+slot_token() { internal_token "$SLOTS" 'organization/*.read'; }
+patient_token() { internal_token "$PATIENTS" 'patient/*.read'; }
 mapfile -t slot_headers < <(ssp_headers "$SLOTS" 'organization/*.read')
 mapfile -t patient_headers < <(ssp_headers "$PATIENTS" 'patient/*.read')
 
 echo "Warming up..."
-wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $slot_token" "$SERVICE$fourteen_days" >/dev/null
+wrk -t2 -c"$CONNECTIONS" -d10s -H "Authorization: Bearer $(slot_token)" "$SERVICE$fourteen_days" >/dev/null
 wrk -t2 -c"$CONNECTIONS" -d10s "${slot_headers[@]}" "$GATEWAY$one_day" >/dev/null
 
-echo "Sizes: 1-day search $(curl -s -H "Authorization: Bearer $slot_token" "$SERVICE$one_day" | wc -c) bytes," \
-  "14-day search $(curl -s -H "Authorization: Bearer $slot_token" "$SERVICE$fourteen_days" | wc -c) bytes"
+token=$(slot_token)
+echo "Sizes: 1-day search $(curl -s -H "Authorization: Bearer $token" "$SERVICE$one_day" | wc -c) bytes," \
+  "14-day search $(curl -s -H "Authorization: Bearer $token" "$SERVICE$fourteen_days" | wc -c) bytes"
 echo
 echo "| Scenario | Connections | Requests/s | p50 | p99 | Non-2xx | CPU per request |"
 echo "|---|---|---|---|---|---|---|"
-measure "slots, 1 day, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$one_day" -H "Authorization: Bearer $slot_token"
+measure "slots, 1 day, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$one_day" -H "Authorization: Bearer $(slot_token)"
 measure "slots, 1 day, through the gateway" "$CONNECTIONS" "$SECONDS_EACH" "$GATEWAY$one_day" "${slot_headers[@]}"
-measure "slots, 14 days, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$fourteen_days" -H "Authorization: Bearer $slot_token"
+measure "slots, 14 days, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$fourteen_days" -H "Authorization: Bearer $(slot_token)"
 measure "slots, 14 days, through the gateway" "$CONNECTIONS" "$SECONDS_EACH" "$GATEWAY$fourteen_days" "${slot_headers[@]}"
-measure "patient search, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$patient" -H "Authorization: Bearer $patient_token"
+measure "patient search, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$patient" -H "Authorization: Bearer $(patient_token)"
 measure "patient search, through the gateway" "$CONNECTIONS" "$SECONDS_EACH" "$GATEWAY$patient" "${patient_headers[@]}"
 java -cp "bench/target/classes:$(cat bench/target/bench.classpath)" org.gpconnect.bench.LoadClient \
   "$GATEWAY" book-cancel "$CONNECTIONS" "$SECONDS_EACH" "$GATEWAY_PID=gateway" "$SERVICE_PID=appointment-service"

@@ -19,7 +19,6 @@ ensure_suite
 cp="bench/target/classes:$(cat bench/target/bench.classpath)"
 GATEWAY_PID=$(pid_of 18090); SERVICE_PID=$(pid_of 18082); SERVICE_NAME=access-record-service
 export BODY=bench/src/main/resources/structured-all-patient2.json
-token=$(internal_token "$STRUCTURED" 'patient/*.read')
 mapfile -t headers < <(ssp_headers "$STRUCTURED" 'patient/*.read')
 
 echo "Warming up..."
@@ -27,7 +26,7 @@ wrk -t2 -c"$CONNECTIONS" -d10s -s bench/post.lua "${headers[@]}" "$GATEWAY$OPERA
 echo "| Scenario | Connections | Requests/s | p50 | p99 | Non-2xx | CPU per request |"
 echo "|---|---|---|---|---|---|---|"
 measure "patient2, all areas, direct" "$CONNECTIONS" "$SECONDS_EACH" "$SERVICE$OPERATION" -s bench/post.lua \
-  -H "Authorization: Bearer $token"
+  -H "Authorization: Bearer $(internal_token "$STRUCTURED" 'patient/*.read')"
 measure "patient2, all areas, through the gateway" "$CONNECTIONS" "$SECONDS_EACH" "$GATEWAY$OPERATION" -s bench/post.lua "${headers[@]}"
 java -cp "$cp" org.gpconnect.bench.SerialiseFloor "$GATEWAY"
 echo "RSS after the run: access-record-service $(( $(awk '/VmRSS/ {print $2}' /proc/$SERVICE_PID/status) / 1024 )) MB"

@@ -260,7 +260,7 @@ public final class LoadClient {
         return sorted[Math.max(0, index)] / 1_000_000.0;
     }
 
-    private static long[] cpu(Map<Long, String> processes) throws Exception {
+    static long[] cpu(Map<Long, String> processes) throws Exception {
         long[] ticks = new long[processes.size()];
         int i = 0;
         for (Long pid : processes.keySet()) {
