@@ -557,3 +557,17 @@ VALUES (md5('B82617:problem:2:1')::uuid, 'consultation', md5('B82617:encounter:2
        (md5('B82617:problem:2:3')::uuid, 'medication',   md5('B82617:medication-plan:2:8')::uuid),
        (md5('B82617:problem:2:2')::uuid, 'document',     md5('B82617:document:2:1')::uuid)
 ON CONFLICT (problem_id, item_type, item_id) DO NOTHING;
+
+
+-- ---------------------------------------------------------------------------------------------------
+-- Administrative items (access_record_html.yaml, column "administrative"; V7): patient2 has data dated
+-- between 2015-05-01 and 2016-07-01 as the HTML matrix asks. Only the HTML view reads this table.
+-- ---------------------------------------------------------------------------------------------------
+INSERT INTO administrative_item (id, patient_id, entry_date, entry, details, recorder_id)
+SELECT md5('B82617:administrative:2:' || v.seq)::uuid, '2', v.entry_date::date, v.entry, v.details, '1'
+FROM (VALUES
+    (1, '2015-06-15', 'Did not attend appointment',              'Routine diabetes review missed'),
+    (2, '2016-02-10', 'Medication review invitation letter sent', 'Second letter; telephone contact advised'),
+    (3, '2016-06-20', 'Influenza vaccination invitation sent',    NULL)
+) AS v (seq, entry_date, entry, details)
+ON CONFLICT (id) DO NOTHING;

@@ -2,6 +2,7 @@ package org.gpconnect.accessrecord.config;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.ZoneId;
@@ -44,6 +45,26 @@ public interface AccessRecordConfig {
 
     /** What the structured CapabilityStatement says about this software. */
     Software software();
+
+    /** Access Record HTML 0.7.4 (access-record-html.md). */
+    Html html();
+
+    interface Html {
+        /**
+         * How many days after death a deceased patient's record may still be shared (access-record-html.md
+         * §2: default 28, configurable); later, 404 {@code PATIENT_NOT_FOUND}.
+         */
+        @WithDefault("28")
+        @Min(0)
+        int deceasedAccessDays();
+
+        /**
+         * SNOMED CT codes of the emergency code list NHS England supplies (access-record-html.md §1.2, §5): when
+         * set, the Summary starts with "Emergency Codes", the record's problems and uncategorised entries coded
+         * with one of them. Not set (the default): the subsection is switched off and not shown.
+         */
+        Optional<Set<@Pattern(regexp = "[0-9]{6,18}") String>> emergencyCodes();
+    }
 
     interface Software {
         /** CapabilityStatement.publisher. */

@@ -10,8 +10,9 @@ import java.util.Set;
  * @param organizationId     logical id of the practice's Organization
  * @param gpConnectEnabled   GP Connect as a whole
  * @param structuredEnabled  Access Record Structured
+ * @param htmlEnabled        Access Record HTML (access-record-html.md)
  * @param disabledAreas      clinical areas this practice has switched off
  */
-public record PracticeSettings(String odsCode, String organizationId, boolean gpConnectEnabled, boolean structuredEnabled,
+public record PracticeSettings(String odsCode, String organizationId, boolean gpConnectEnabled, boolean structuredEnabled, boolean htmlEnabled,
                                Set<ClinicalArea> disabledAreas) {
 }

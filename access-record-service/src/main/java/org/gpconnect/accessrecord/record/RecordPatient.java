@@ -31,5 +31,7 @@ public record RecordPatient(
         /** CareConnect-RegistrationType-1 code; only R (regular/GMS) records are shared. */
         String registrationType,
         LocalDate registrationStart,
-        String generalPractitionerId) {
+        String generalPractitionerId,
+        /** False: PDS does not know the patient (Access Record HTML answers 404, access-record-html.md §2). */
+        boolean onSpine) {
 }

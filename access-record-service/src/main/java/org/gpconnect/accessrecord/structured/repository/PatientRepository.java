@@ -19,7 +19,8 @@ public class PatientRepository {
     private static final String SQL = """
             SELECT id, nhs_number, nhs_number_verified, title, given_names, family_name, birth_date, gender,
                    address_lines, postal_code, phone_home, phone_mobile, sensitive, deceased_date, consent_to_share,
-                   record_in_transit, registration_status, registration_type, registration_start, general_practitioner_id
+                   record_in_transit, registration_status, registration_type, registration_start, general_practitioner_id,
+                   on_spine
             FROM patient
             WHERE practice_ods = $1 AND nhs_number = $2""";
 
@@ -42,6 +43,6 @@ public class PatientRepository {
                 r.getBoolean("sensitive"), r.getLocalDate("deceased_date"), r.getBoolean("consent_to_share"),
                 r.getBoolean("record_in_transit"), "active".equals(r.getString("registration_status")),
                 r.getString("registration_type"), r.getLocalDate("registration_start"),
-                r.getString("general_practitioner_id"));
+                r.getString("general_practitioner_id"), r.getBoolean("on_spine"));
     }
 }

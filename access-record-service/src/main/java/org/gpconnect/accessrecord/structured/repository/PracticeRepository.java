@@ -12,12 +12,12 @@ import java.util.Set;
 import org.gpconnect.accessrecord.record.ClinicalArea;
 import org.gpconnect.accessrecord.record.PracticeSettings;
 
-/** A served practice with its switches, in one query (the per-area switches aggregated). */
+/** A served practice with its switches (Structured, HTML, the per-area switches aggregated), in one query. */
 @ApplicationScoped
 public class PracticeRepository {
 
     private static final String SQL = """
-            SELECT p.ods_code, p.organization_id, p.gp_connect_enabled, p.structured_enabled,
+            SELECT p.ods_code, p.organization_id, p.gp_connect_enabled, p.structured_enabled, p.html_enabled,
                    coalesce(array_agg(a.area) FILTER (WHERE a.area IS NOT NULL AND NOT a.enabled), '{}') AS disabled
             FROM practice p
             LEFT JOIN practice_clinical_area a ON a.practice_ods = p.ods_code
@@ -40,6 +40,7 @@ public class PracticeRepository {
         Arrays.stream(row.getArrayOfStrings("disabled"))
                 .forEach(name -> ClinicalArea.byConfigName(name).ifPresent(disabled::add));
         return new PracticeSettings(row.getString("ods_code"), row.getString("organization_id"),
-                row.getBoolean("gp_connect_enabled"), row.getBoolean("structured_enabled"), disabled);
+                row.getBoolean("gp_connect_enabled"), row.getBoolean("structured_enabled"),
+                row.getBoolean("html_enabled"), disabled);
     }
 }

@@ -77,9 +77,9 @@ class ConsultationSelectionTest {
     }
 
     private static RecordContext context() {
-        PracticeSettings practice = new PracticeSettings("B82617", "1", true, true, Set.of());
+        PracticeSettings practice = new PracticeSettings("B82617", "1", true, true, true, Set.of());
         RecordPatient patient = new RecordPatient("2", "9690937286", true, "MR", List.of("Horace"), "SKELLY", LocalDate.of(1925, 4, 21),
-                "male", List.of(), null, null, null, false, null, true, false, true, "R", LocalDate.of(1962, 7, 13), "1");
+                "male", List.of(), null, null, null, false, null, true, false, true, "R", LocalDate.of(1962, 7, 13), "1", true);
         return new RecordContext(practice, patient, new Reference("Patient/2"), LocalDate.now(), new Date(), Set.of(),
                 EnumSet.allOf(ClinicalArea.class), Map.of());
     }
