@@ -38,6 +38,22 @@ MP_JWT_VERIFY_PUBLICKEY_LOCATION: {{ .Values.operatorAuth.jwksUrl | quote }}
 {{- else if .Values.operatorAuth.publicKeySecret }}
 MP_JWT_VERIFY_PUBLICKEY_LOCATION: /etc/gpconnect/operator-idp/public-key.pem
 {{- end }}
+{{- with .Values.viewer }}
+{{- if .asid }}
+GPCONNECT_GATEWAY_VIEWER_ASID: {{ .asid | quote }}
+GPCONNECT_GATEWAY_VIEWER_ORGANIZATION_ODS: {{ required "viewer.organizationOds is required with viewer.asid (the organisation the viewer's requests come from)" .organizationOds | quote }}
+{{- with .organizationName }}
+GPCONNECT_GATEWAY_VIEWER_ORGANIZATION_NAME: {{ . | quote }}
+{{- end }}
+{{- end }}
+{{- if .demoPatients }}
+{{- $patients := list }}
+{{- range .demoPatients }}
+{{- $patients = append $patients (printf "%s=%s" .nhsNumber .label) }}
+{{- end }}
+GPCONNECT_GATEWAY_VIEWER_DEMO_PATIENTS: {{ join "," $patients | quote }}
+{{- end }}
+{{- end }}
 GPC_OTEL_DISABLED: {{ not .Values.tracing.enabled | toString | quote }}
 {{- if .Values.tracing.enabled }}
 GPC_OTEL_ENDPOINT: {{ .Values.tracing.endpoint | quote }}

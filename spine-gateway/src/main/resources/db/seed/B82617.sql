@@ -30,4 +30,19 @@ INSERT INTO sharing_agreement (consumer_asid, provider_ods, capability) VALUES
     ('200000000359', 'B82617', 'FOUNDATIONS_AND_APPOINTMENTS'),
     ('200000000359', 'B82617', 'ACCESS_RECORD_STRUCTURED'),
     ('200000000359', 'B82617', 'ACCESS_RECORD_HTML')
+ON CONFLICT DO NOTHING;
+
+-- The operators' record viewer of the local run and of demonstrations (docs/adr/0015-record-viewer.md),
+-- configured with gpconnect.gateway.viewer.asid=918999198993: a consumer system like any other, accredited
+-- for the HTML care record only and allowed to send it to B82617.
+INSERT INTO consumer_system (asid, name, ods_code) VALUES
+    ('918999198993', 'GP Connect record viewer (operators, demonstrations)', 'GPCVIEW01')
+ON CONFLICT (asid) DO NOTHING;
+
+INSERT INTO consumer_accreditation (consumer_asid, interaction_id) VALUES
+    ('918999198993', 'urn:nhs:names:services:gpconnect:fhir:operation:gpc.getcarerecord')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO sharing_agreement (consumer_asid, provider_ods, capability) VALUES
+    ('918999198993', 'B82617', 'ACCESS_RECORD_HTML')
 ON CONFLICT DO NOTHING

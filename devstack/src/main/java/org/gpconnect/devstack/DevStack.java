@@ -32,12 +32,20 @@ public final class DevStack {
             System.exit(1);
         }
         long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+        String operatorToken = suite.operatorToken("local-operator", Duration.ofHours(12));
+        Path tokenFile = state.resolve("operator-token");
+        java.nio.file.Files.writeString(tokenFile, operatorToken + "\n");
+        try {
+            java.nio.file.Files.setPosixFilePermissions(tokenFile, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException ignored) {
+            // not a POSIX file system
+        }
         System.out.printf("""
 
                 GP Connect provider suite is ready (%d s).
 
                   Gateway (consumers call this)   %s
-                  Gateway admin (probes, audit)   %s
+                  Gateway admin (probes, audit)   %s  (record viewer: /viewer)
                   appointment-service             http://127.0.0.1:%d
                   access-record-service           http://127.0.0.1:%d
                   send-document-service           http://127.0.0.1:%d
@@ -54,13 +62,18 @@ public final class DevStack {
 
                 %s
 
+                Record viewer (operators): open %s and paste this operator token
+                (valid for 12 hours; also in %s):
+
+                %s
+
                 Ctrl-C stops everything.
                 """, seconds, suite.gatewayUrl(), suite.gatewayAdminUrl(),
                 suite.port(SuiteLauncher.Service.APPOINTMENTS), suite.port(SuiteLauncher.Service.ACCESS_RECORD),
                 suite.port(SuiteLauncher.Service.SEND_DOCUMENT), suite.mesh().baseUrl(), SuiteLauncher.PRACTICE_MAILBOX,
                 suite.pds().baseUrl(),
                 suite.postgres().port(), suite.kafka().bootstrapServers(),
-                state, SampleRequest.metadataCurl(suite.gatewayUrl()));
+                state, SampleRequest.metadataCurl(suite.gatewayUrl()), suite.viewerUrl(), tokenFile, operatorToken);
         stopped.await();
     }
 }

@@ -74,6 +74,35 @@ public final class SuiteLauncher implements AutoCloseable {
     public static final String PRACTICE_MAILBOX = "B82617OT01";
     /** The mailbox of the sample report's sender (an out-of-hours service); its acks arrive here. */
     public static final String SENDER_MAILBOX = "Y12345OT01";
+    /** The record viewer's consumer ASID and organisation, as the gateway's demo seed data accredits them. */
+    public static final String VIEWER_ASID = "918999198993";
+    public static final String VIEWER_ODS = "GPCVIEW01";
+    /**
+     * The standard dataset's patients (access-record-service's seed data), offered by the record viewer as
+     * suggestions, with what makes each one a test case.
+     */
+    static final List<String> VIEWER_PATIENTS = List.of(
+            "9690937278=patient1 Lucien SAMUAL",
+            "9690937286=patient2 Horace SKELLY (the fullest record)",
+            "9690937294=patient3 Samuel HESLBY",
+            "9690937308=patient4 West CRANK",
+            "9690937375=patient5 Rosa LOBB",
+            "9690937383=patient6 Angela DOULBY",
+            "9690937391=patient7 Mina BAILEY",
+            "9690937405=patient8 Winnie PRING",
+            "9690938533=patient9 Anita CLAY (sensitive: not found)",
+            "9690938541=patient10 Tania REEVES (sensitive: not found)",
+            "9690938622=patient11 Alexi HORN (superseded NHS number)",
+            "9690938614=patient12 Elsa LEARY (merged record)",
+            "9690938096=patient13 Cecile BESTON (record in transit)",
+            "9476718943=patient14 Georgina HOPLEY (not on Spine)",
+            "9690938576=patient15 Dora McCAIN (dissent to share)",
+            "9690938118=patient16 Sibyl CRAINE (confidential items)",
+            "9690938126=patient17 Doris BOURKE (confidential items)",
+            "9690938681=patient18 James ROONEY (deceased 1993)",
+            "9866105660=patient19 PNA (registered 2017)",
+            "9690938134=patient20 Lori GILDEA",
+            "9690938142=patient21 Eve BUCK (inactive registration)");
 
     public SuiteLauncher(Options options) {
         this.options = options;
@@ -128,6 +157,9 @@ public final class SuiteLauncher implements AutoCloseable {
         if (service == Service.APPOINTMENTS) {
             env.putAll(pdsEnvironment());
         }
+        if (service == Service.GATEWAY) {
+            env.putAll(viewerEnvironment());
+        }
         env.putAll(options.extraEnv());
         return env;
     }
@@ -167,6 +199,19 @@ public final class SuiteLauncher implements AutoCloseable {
         env.put("GPC_PDS_URL", pds.baseUrl());
         env.put("GPC_PDS_TOKEN_FILE", keys.resolve("pds-access-token").toString());
         env.put("GPC_PDS_TLS", "false"); // the double speaks plain HTTP on 127.0.0.1
+        return env;
+    }
+
+    /**
+     * The gateway's record viewer: the identity the demo seed data accredits, the dataset's patients as
+     * suggestions; operators' tokens are checked with the local key pair (there is no identity provider here).
+     */
+    private static Map<String, String> viewerEnvironment() {
+        Map<String, String> env = new HashMap<>();
+        env.put("GPCONNECT_GATEWAY_VIEWER_ASID", VIEWER_ASID);
+        env.put("GPCONNECT_GATEWAY_VIEWER_ORGANIZATION_ODS", VIEWER_ODS);
+        env.put("GPCONNECT_GATEWAY_VIEWER_ORGANIZATION_NAME", "GP Connect record viewer (local run)");
+        env.put("GPCONNECT_GATEWAY_VIEWER_DEMO_PATIENTS", String.join(",", VIEWER_PATIENTS));
         return env;
     }
 
@@ -225,6 +270,16 @@ public final class SuiteLauncher implements AutoCloseable {
     /** The gateway's admin port: probes, metrics, operator APIs. */
     public String gatewayAdminUrl() {
         return "http://127.0.0.1:" + port(Service.GATEWAY);
+    }
+
+    /** The record viewer (operators only), on the gateway's admin port. */
+    public String viewerUrl() {
+        return gatewayAdminUrl() + "/viewer";
+    }
+
+    /** An operator's token the local gateway accepts for its admin APIs and the record viewer. */
+    public String operatorToken(String subject, Duration lifetime) throws Exception {
+        return OperatorToken.mint(keys.resolve("internal-token-private.pem"), subject, lifetime);
     }
 
     public KafkaServer kafka() {

@@ -56,6 +56,8 @@ class SchemaTest {
         }
         cases.add(Arguments.of("spine-gateway", "ingress:\n  hosts:\n    - host: a.example\n      paths:\n        - path: /\n          pathType: Any", "pathType"));
         cases.add(Arguments.of("spine-gateway", "publicBaseUrl: https://gpconnect.example.org/path", "publicBaseUrl"));
+        cases.add(Arguments.of("spine-gateway", "viewer:\n  asid: \"12345\"\n  organizationOds: GPCVIEW01", "asid"));
+        cases.add(Arguments.of("spine-gateway", "viewer:\n  demoPatients:\n    - {nhsNumber: \"9690937286\", label: \"SKELLY, Horace\"}", "label"));
         // send-document-service's MESH values: the service's own patterns, required fields, the old single-mailbox values
         String sd = "send-document-service";
         String mailbox = "mesh:\n  mailboxes:\n    - ";
@@ -144,7 +146,9 @@ class SchemaTest {
                 Arguments.of("appointment-service", "pds:\n  enabled: true\n  existingSecret: pds", "pds.url is required"),
                 Arguments.of("appointment-service", "pds:\n  enabled: true\n  url: https://pds.example.org/FHIR/R4", "pds.existingSecret is required"),
                 Arguments.of("appointment-service", "pds:\n  enabled: true\n  url: http://pds.example.org/FHIR/R4\n  existingSecret: pds", "pds.tls.enabled"),
-                Arguments.of(Charts.UMBRELLA, "appointment-service:\n  pds:\n    enabled: true", "pds.url is required"));
+                Arguments.of(Charts.UMBRELLA, "appointment-service:\n  pds:\n    enabled: true", "pds.url is required"),
+                // the record viewer's ASID needs the organisation its requests come from
+                Arguments.of("spine-gateway", "viewer:\n  asid: \"918999198993\"", "viewer.organizationOds is required"));
     }
 
     @ParameterizedTest(name = "{0}: {1}")

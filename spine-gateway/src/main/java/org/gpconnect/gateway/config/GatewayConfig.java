@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -41,6 +42,9 @@ public interface GatewayConfig {
     /** How often the endpoint registry and the accreditations are re-read from the database. */
     @WithDefault("30s")
     Duration registryRefresh();
+
+    /** The operators' record viewer on the admin port (docs/adr/0015-record-viewer.md). */
+    Viewer viewer();
 
     interface Listener {
         /** Address consumers connect to. */
@@ -172,5 +176,38 @@ public interface GatewayConfig {
          */
         @WithDefault("10s")
         Duration reuse();
+    }
+
+    /**
+     * The record viewer acts as a consumer system of its own: it has an ASID (accredited for the HTML care
+     * record like any consumer's) and an originating organisation for the JWT it sends. Without the ASID and
+     * the ODS code its API answers 503; nothing else depends on it.
+     */
+    interface Viewer {
+        /** The viewer's consumer ASID, sent as Ssp-From; it needs accreditation and sharing agreements. */
+        Optional<@Pattern(regexp = "[0-9]{12}") String> asid();
+
+        /** ODS code of the organisation the viewer's requests come from (the JWT's requesting_organization). */
+        Optional<@Pattern(regexp = "[A-Z0-9]{3,10}") String> organizationOds();
+
+        /** Name of that organisation. */
+        @WithDefault("GP Connect record viewer")
+        String organizationName();
+
+        /**
+         * Where the viewer sends its requests: the base URL of this gateway's own consumer listener. Default:
+         * the listener's address on this host (loopback when it listens on every interface).
+         */
+        Optional<@Pattern(regexp = "https?://[^/?#]+") String> consumerUrl();
+
+        /** Time a rendering may take end to end (connect, checks, the service's answer). */
+        @WithDefault("30s")
+        Duration timeout();
+
+        /**
+         * Patients the page suggests, as {@code NHS number=label}, e.g. {@code 9690937286=patient2 Horace SKELLY}
+         * (demonstrations only; empty by default). Labels cannot contain commas.
+         */
+        Optional<List<@Pattern(regexp = "[0-9]{10}=[^,]*") String>> demoPatients();
     }
 }

@@ -98,6 +98,14 @@ public class EndpointRegistry {
         return Optional.empty();
     }
 
+    /** Every registered service root that serves the capability, ordered by ODS code. */
+    public List<ProviderEndpoint> serving(Capability capability) {
+        return byOds.values().stream().flatMap(List::stream)
+                .filter(endpoint -> endpoint.capabilities().contains(capability))
+                .sorted(Comparator.comparing(ProviderEndpoint::odsCode).thenComparing(ProviderEndpoint::serviceRoot))
+                .toList();
+    }
+
     /** The direct form of a path: itself, or an SSP-style path with this provider's public base URL stripped. */
     private Optional<String> directPath(String path) {
         if (config.publicBaseUrl().isPresent()) {
