@@ -47,11 +47,14 @@ public class ConsumerExchange {
         this.metrics = metrics;
     }
 
-    /** A request the HTTP layer could parse. Its body is paused until the request is accepted. */
-    public void handle(HttpServerRequest http) {
+    /**
+     * A request the HTTP layer could parse. Its body is paused until the request is accepted. {@code done}
+     * runs once when the response has ended or the connection closed (the listener counts requests in flight).
+     */
+    public void handle(HttpServerRequest http, Runnable done) {
         ConsumerRequest request = new ConsumerRequest(http.method().name(), http.uri(), http.headers());
         Span span = spans.start(request.method(), request.header(SspHeaders.TRACE_ID));
-        ExchangeAudit exchange = begin(http, request, span);
+        ExchangeAudit exchange = begin(http, request, span, done);
         try {
             route(http, request, exchange, span);
         } catch (RuntimeException e) {
@@ -67,16 +70,16 @@ public class ConsumerExchange {
      * A request the HTTP layer could not parse (bad request line or escape, URI or headers too long): the
      * status the protocol calls for, with an OperationOutcome, audited like any other.
      */
-    public void handleInvalid(HttpServerRequest http, int status, String problem) {
+    public void handleInvalid(HttpServerRequest http, int status, String problem, Runnable done) {
         ConsumerRequest request = new ConsumerRequest(http.method() == null ? "UNKNOWN" : http.method().name(),
                 "", http.headers());
-        ExchangeAudit exchange = begin(http, request, spans.start(request.method(), request.header(SspHeaders.TRACE_ID)));
+        ExchangeAudit exchange = begin(http, request, spans.start(request.method(), request.header(SspHeaders.TRACE_ID)), done);
         http.response().putHeader("Connection", "close");
         reject(http, GatewayRejection.gpConnect(new GpConnectException(status,
                 org.gpconnect.common.error.SpineCode.BAD_REQUEST, "invalid", problem)), exchange);
     }
 
-    private ExchangeAudit begin(HttpServerRequest http, ConsumerRequest request, Span span) {
+    private ExchangeAudit begin(HttpServerRequest http, ConsumerRequest request, Span span, Runnable done) {
         ExchangeAudit exchange = new ExchangeAudit();
         String traceId = request.header(SspHeaders.TRACE_ID);
         if (traceId != null) {
@@ -86,11 +89,16 @@ public class ConsumerExchange {
         // every response, errors included (foundations.md §4 "Caching")
         response.headersEndHandler(v -> response.headers().set("Cache-Control", "no-store"));
         boolean[] finished = {false};
+        // the response has one end handler and one close handler: everything that waits for either goes here
         Runnable finish = () -> {
             if (!finished[0]) {
                 finished[0] = true;
-                finish(http, request, exchange);
-                spans.end(span, http.response().getStatusCode());
+                try {
+                    finish(http, request, exchange);
+                    spans.end(span, http.response().getStatusCode());
+                } finally {
+                    done.run();
+                }
             }
         };
         response.endHandler(v -> finish.run());

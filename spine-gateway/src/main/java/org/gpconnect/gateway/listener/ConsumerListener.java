@@ -105,8 +105,8 @@ public class ConsumerListener {
         private void request(HttpServerRequest request) {
             request.pause(); // the body waits until the request is accepted and the service is connected
             inFlight.incrementAndGet();
-            request.response().endHandler(v -> inFlight.decrementAndGet());
-            VertxContext.createNewDuplicatedContext(context).runOnContext(v -> exchange.handle(request));
+            // not a response end handler of its own: the exchange sets that handler, and a second would replace it
+            VertxContext.createNewDuplicatedContext(context).runOnContext(v -> exchange.handle(request, inFlight::decrementAndGet));
         }
 
         private void invalid(HttpServerRequest request) {
@@ -123,7 +123,9 @@ public class ConsumerListener {
                 status = 400;
                 problem = "The request is not valid HTTP (request line, URI or headers malformed)";
             }
-            VertxContext.createNewDuplicatedContext(context).runOnContext(v -> exchange.handleInvalid(request, status, problem));
+            inFlight.incrementAndGet();
+            VertxContext.createNewDuplicatedContext(context).runOnContext(
+                    v -> exchange.handleInvalid(request, status, problem, inFlight::decrementAndGet));
         }
     }
 }
