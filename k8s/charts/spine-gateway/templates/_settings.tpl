@@ -31,6 +31,7 @@ GPC_ACCESS_RECORD_URL: {{ include "spine-gateway.accessRecordUrl" . | quote }}
 {{- with .Values.publicBaseUrl }}
 GPC_PUBLIC_BASE_URL: {{ . | quote }}
 {{- end }}
+GPCONNECT_GATEWAY_TOKEN_REUSE: {{ .Values.tokenReuse | quote }}
 GPC_OPERATOR_TOKEN_ISSUER: {{ .Values.operatorAuth.issuer | quote }}
 GPC_OPERATOR_TOKEN_AUDIENCE: {{ .Values.operatorAuth.audience | quote }}
 {{- if .Values.operatorAuth.jwksUrl }}

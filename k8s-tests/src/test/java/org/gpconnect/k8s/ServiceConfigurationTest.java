@@ -60,6 +60,16 @@ class ServiceConfigurationTest {
     }
 
     @Test
+    void theTokenReuseVariableIsTheGatewaysOwnSetting() {
+        // GPCONNECT_GATEWAY_TOKEN_REUSE <-> gpconnect.gateway.token.reuse: GatewayConfig (prefix gpconnect.gateway) > Token > reuse()
+        String config = read(Path.of("spine-gateway/src/main/java/org/gpconnect/gateway/config/GatewayConfig.java"));
+        assertThat(config).contains("@ConfigMapping(prefix = \"gpconnect.gateway\")").contains("Token token();");
+        assertThat(config.substring(config.indexOf("interface Token"))).contains("Duration reuse();");
+        Map<String, String> settings = Charts.render("spine-gateway/" + Charts.DEFAULTS).configMap(Charts.RELEASE + "-spine-gateway").getData();
+        assertThat(settings).containsEntry("GPCONNECT_GATEWAY_TOKEN_REUSE", "10s");
+    }
+
+    @Test
     void theDocumentsConsumerGroupIsTheVariableAccessRecordReads() {
         String records = "access-record-service";
         assertThat(group(applicationProperties(records), "^mp\\.messaging\\.incoming\\.documents\\.group\\.id=\\$\\{([A-Z_]+):"))
