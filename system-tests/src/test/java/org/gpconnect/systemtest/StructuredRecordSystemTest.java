@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.gpconnect.common.interaction.Interaction;
 import org.gpconnect.devstack.SuiteLauncher.Service;
+import org.gpconnect.testsupport.GpConnectJwt;
 import org.gpconnect.testsupport.InternalTokens;
 import org.gpconnect.testsupport.SspHeaders;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  *   <li>a filed document reaches the record (issue 7 item 5): the sample consultation report the MESH double
  *       holds for patient2 is received by send-document-service, filed through its practice inbox API (as the
  *       GP system would), announced FILED on Kafka, recorded by access-record-service, and shown by the next
- *       structured record with {@code includeConsultations}.</li>
+ *       structured record with {@code includeConsultations} and in the HTML Encounters section.</li>
  * </ul>
  */
 class StructuredRecordSystemTest {
@@ -102,9 +103,31 @@ class StructuredRecordSystemTest {
         List<String> primaryEntries = bundle.getList("entry.resource.find { it.resourceType == 'List' && it.title == 'List of consultations' }.entry.item.reference");
         assertThat(primaryEntries).contains(encounter);
 
+        // and in the HTML view of the same record: the Encounters section lists it (issue 7 item 5)
+        assertThat(encountersSection()).contains("<td>Document received</td>").contains(xmlText(item[1]));
+
         // filing again is idempotent and the record holds the document once
         given().baseUri(sendDocument).auth().oauth2(token).when().post("/practice/B82617/inbox/" + item[0] + "/filed").then().statusCode(200);
         assertThat(documentReferences(structuredRecordJson()).stream().filter(d -> item[1].equals(d.get("description")))).hasSize(1);
+    }
+
+    /** Patient2's Access Record HTML Encounters section through the gateway (0.x JWT), its XHTML. */
+    private static String encountersSection() {
+        Map<String, String> headers = SspHeaders.forInteraction(Interaction.HTML_CARE_RECORD.id(), GpConnectJwt.careRecord(PATIENT2));
+        return given().baseUri(RunningSuite.gateway()).urlEncodingEnabled(false).headers(headers)
+                .contentType("application/json+fhir;charset=utf-8").accept("application/json+fhir")
+                .body(("{\"resourceType\":\"Parameters\",\"parameter\":["
+                        + "{\"name\":\"patientNHSNumber\",\"valueIdentifier\":{\"system\":\"http://fhir.nhs.net/Id/nhs-number\",\"value\":\"" + PATIENT2 + "\"}},"
+                        + "{\"name\":\"recordSection\",\"valueCodeableConcept\":{\"coding\":[{\"system\":\"http://fhir.nhs.net/ValueSet/gpconnect-record-section-1\",\"code\":\"ENC\"}]}}]}")
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/B82617/DSTU2/1/gpconnect/fhir/Patient/$gpc.getcarerecord")
+                .then().log().ifValidationFails().statusCode(200).extract().jsonPath()
+                .getString("entry.resource.find { it.resourceType == 'Composition' }.section[0].text.div");
+    }
+
+    /** Text as it stands in XHTML. */
+    private static String xmlText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
     /** Polls until the condition holds (an exception counts as "not yet"); fails after {@code atMost}. */

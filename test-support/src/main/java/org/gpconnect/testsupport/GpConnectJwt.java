@@ -65,6 +65,29 @@ public final class GpConnectJwt {
         return new GpConnectJwt(scope, issuedAt);
     }
 
+    /**
+     * The 0.x token of Access Record HTML (access-record-html.md §1): {@code patient/*.read}, DSTU2 claim
+     * resources (each with an id, the practitioner's single HumanName with an array family, the 0.x identifier
+     * systems) and {@code requested_record}, a Patient with the NHS number.
+     */
+    public static GpConnectJwt careRecord(String nhsNumber) {
+        return withScope("patient/*.read").claims(c -> {
+            ((ObjectNode) c.get("requesting_device")).put("id", "1");
+            ObjectNode org = (ObjectNode) c.get("requesting_organization");
+            org.put("id", "1");
+            ((ObjectNode) org.get("identifier").get(0)).put("system", "http://fhir.nhs.net/Id/ods-organization-code");
+            ObjectNode practitioner = (ObjectNode) c.get("requesting_practitioner");
+            ObjectNode name = practitioner.putObject("name");
+            name.putArray("family").add("Assurance");
+            name.putArray("given").add("Test");
+            name.putArray("prefix").add("Dr");
+            var identifiers = practitioner.putArray("identifier");
+            identifiers.addObject().put("system", "http://fhir.nhs.net/sds-user-id").put("value", "GCASDS0001");
+            c.putObject("requested_record").put("resourceType", "Patient").putArray("identifier").addObject()
+                    .put("system", "http://fhir.nhs.net/Id/nhs-number").put("value", nhsNumber);
+        });
+    }
+
     /** Edits the claims (an ObjectNode) in place. */
     public GpConnectJwt claims(Consumer<ObjectNode> edit) {
         edit.accept(claims);

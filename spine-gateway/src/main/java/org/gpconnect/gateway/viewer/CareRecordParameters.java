@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.gpconnect.common.identifier.IdentifierSystems;
+import org.gpconnect.common.interaction.RecordSection;
 
 /**
  * The body of {@code $gpc.getcarerecord} (access-record-html.md §1.1): a DSTU2 Parameters resource with

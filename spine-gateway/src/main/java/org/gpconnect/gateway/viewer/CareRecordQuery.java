@@ -1,5 +1,6 @@
 package org.gpconnect.gateway.viewer;
 
+import org.gpconnect.common.interaction.RecordSection;
 import org.gpconnect.gateway.routing.ProviderEndpoint;
 
 /**

@@ -3,6 +3,7 @@ package org.gpconnect.gateway.viewer;
 import java.util.Optional;
 import org.gpconnect.common.identifier.NhsNumber;
 import org.gpconnect.common.interaction.Capability;
+import org.gpconnect.common.interaction.RecordSection;
 import org.gpconnect.gateway.routing.EndpointRegistry;
 import org.gpconnect.gateway.routing.ProviderEndpoint;
 
@@ -30,11 +31,11 @@ public record RenderRequest(String practice, String nhsNumber, String section, S
         if (blank(section)) {
             throw ViewerProblem.badInput("Choose a record section");
         }
-        RecordSection recordSection = RecordSection.ofCode(section).orElseThrow(() -> ViewerProblem.badInput(
+        RecordSection recordSection = RecordSection.byCode(section).orElseThrow(() -> ViewerProblem.badInput(
                 "'" + section + "' is not a record section of Access Record HTML 0.7.4"));
         PartialDate start = blank(from) ? null : PartialDate.parse("from", from.strip());
         PartialDate end = blank(to) ? null : PartialDate.parse("to", to.strip());
-        if ((start != null || end != null) && !recordSection.dateFilter()) {
+        if ((start != null || end != null) && !recordSection.dateFilterAllowed()) {
             throw ViewerProblem.badInput(recordSection.title() + " takes no date range (access-record-html.md §1.2)");
         }
         if (start != null && end != null && start.firstDay().isAfter(end.lastDay())) {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.gpconnect.common.interaction.Capability;
+import org.gpconnect.common.interaction.RecordSection;
 import org.gpconnect.gateway.accreditation.AccreditationRegistry;
 import org.gpconnect.gateway.admin.AuditResource;
 import org.gpconnect.gateway.routing.EndpointRegistry;
@@ -81,7 +82,7 @@ public class ViewerApi {
     @Path("/sections")
     public List<Section> sections() {
         settings.identity();
-        return Arrays.stream(RecordSection.values()).map(s -> new Section(s.code(), s.title(), s.dateFilter())).toList();
+        return Arrays.stream(RecordSection.values()).map(s -> new Section(s.code(), s.title(), s.dateFilterAllowed())).toList();
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.gpconnect.common.fhir.FhirVersion;
 import org.gpconnect.common.interaction.Capability;
 import org.gpconnect.common.interaction.Interaction;
+import org.gpconnect.common.interaction.RecordSection;
 import org.gpconnect.gateway.jwt.ConsumerJwt;
 import org.gpconnect.gateway.jwt.ConsumerJwtDecoder;
 import org.gpconnect.gateway.jwt.JwtContext;

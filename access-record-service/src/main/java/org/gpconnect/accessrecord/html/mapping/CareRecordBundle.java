@@ -15,10 +15,10 @@ import ca.uhn.fhir.model.primitive.XhtmlDt;
 import java.util.Optional;
 import java.util.UUID;
 import org.gpconnect.accessrecord.config.AccessRecordConfig;
-import org.gpconnect.accessrecord.html.RecordSection;
 import org.gpconnect.accessrecord.record.RecordPatient;
 import org.gpconnect.common.fhir.careconnect.CareConnectAdministration.OrganizationDetails;
 import org.gpconnect.common.fhir.careconnect.CareConnectAdministration.PractitionerDetails;
+import org.gpconnect.common.interaction.RecordSection;
 
 /**
  * The response of {@code $gpc.getcarerecord} (access-record-html.md §3): a {@code searchset} Bundle whose

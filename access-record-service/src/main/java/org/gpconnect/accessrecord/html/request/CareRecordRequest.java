@@ -1,7 +1,7 @@
 package org.gpconnect.accessrecord.html.request;
 
 import java.util.Optional;
-import org.gpconnect.accessrecord.html.RecordSection;
+import org.gpconnect.common.interaction.RecordSection;
 
 /**
  * A validated {@code $gpc.getcarerecord} request (access-record-html.md §1.1): whose record, which one

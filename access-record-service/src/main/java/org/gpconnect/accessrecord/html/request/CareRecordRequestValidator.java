@@ -13,13 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.gpconnect.accessrecord.html.RecordSection;
 import org.gpconnect.accessrecord.html.request.CareRecordParametersReader.ReadParameters;
 import org.gpconnect.accessrecord.record.PartialDate;
 import org.gpconnect.common.error.GpConnectException;
 import org.gpconnect.common.error.SpineCode;
 import org.gpconnect.common.identifier.IdentifierSystems;
 import org.gpconnect.common.identifier.NhsNumber;
+import org.gpconnect.common.interaction.RecordSection;
 
 /**
  * Turns the operation's Parameters into a {@link CareRecordRequest}, with the errors of

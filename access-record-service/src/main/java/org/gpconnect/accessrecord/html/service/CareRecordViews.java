@@ -13,13 +13,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.gpconnect.accessrecord.config.AccessRecordConfig;
-import org.gpconnect.accessrecord.html.RecordSection;
 import org.gpconnect.accessrecord.html.repository.AdministrativeItemRepository;
 import org.gpconnect.accessrecord.html.view.Banner;
 import org.gpconnect.accessrecord.html.view.CareRecordPage;
 import org.gpconnect.accessrecord.html.view.Subsection;
-import org.gpconnect.accessrecord.record.observation.ObservationRecord;
 import org.gpconnect.accessrecord.record.observation.ObservationRecord.Kind;
+import org.gpconnect.accessrecord.record.observation.ObservationRecord;
 import org.gpconnect.accessrecord.record.problem.ProblemRecord;
 import org.gpconnect.accessrecord.record.referral.ReferralRecord;
 import org.gpconnect.accessrecord.structured.repository.AdministrationRepository;
@@ -28,10 +27,11 @@ import org.gpconnect.accessrecord.structured.repository.ConsultationRepository;
 import org.gpconnect.accessrecord.structured.repository.ImmunisationRepository;
 import org.gpconnect.accessrecord.structured.repository.MedicationRepository;
 import org.gpconnect.accessrecord.structured.repository.ObservationRepository;
-import org.gpconnect.accessrecord.structured.repository.ProblemRepository;
 import org.gpconnect.accessrecord.structured.repository.ProblemRepository.PatientProblems;
+import org.gpconnect.accessrecord.structured.repository.ProblemRepository;
 import org.gpconnect.accessrecord.structured.repository.ReferralRepository;
 import org.gpconnect.common.fhir.careconnect.CareConnectAdministration.PractitionerDetails;
+import org.gpconnect.common.interaction.RecordSection;
 
 /**
  * Puts one section's view together (access-record-html.md §4.1, §5): reads just the parts of the record the

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
-import org.gpconnect.accessrecord.html.RecordSection;
 import org.gpconnect.accessrecord.html.request.TimePeriod;
 import org.gpconnect.accessrecord.record.PartialDate;
 import org.gpconnect.accessrecord.record.RecordPatient;
 import org.gpconnect.accessrecord.record.SharingControls;
+import org.gpconnect.common.interaction.RecordSection;
 
 /**
  * What every table of a view needs to know: whose record, which section, the consumer's range, today in the

@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.gpconnect.accessrecord.html.RecordSection;
 import org.gpconnect.accessrecord.record.SharingControls;
+import org.gpconnect.common.interaction.RecordSection;
 import org.junit.jupiter.api.Test;
 
 /**

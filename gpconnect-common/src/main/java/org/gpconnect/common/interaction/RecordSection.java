@@ -1,4 +1,4 @@
-package org.gpconnect.accessrecord.html;
+package org.gpconnect.common.interaction;
 
 import java.util.Arrays;
 import java.util.Optional;
