@@ -9,17 +9,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gpconnect.accessrecord.config.AccessRecordConfig;
 import org.gpconnect.accessrecord.html.request.CareRecordParametersReader;
 import org.gpconnect.accessrecord.html.request.CareRecordRequest;
 import org.gpconnect.accessrecord.html.request.CareRecordRequestValidator;
 import org.gpconnect.accessrecord.html.service.CareRecordService;
 import org.gpconnect.accessrecord.structured.rest.AuditedPatient;
+import org.gpconnect.accessrecord.structured.rest.OperationBody;
 import org.gpconnect.accessrecord.structured.service.PracticeAccess;
-import org.gpconnect.common.error.GpConnectException;
-import org.gpconnect.common.fhir.ContentNegotiator;
-import org.gpconnect.common.fhir.FhirFormat;
 
 /**
  * {@code POST [HTML base]/Patient/$gpc.getcarerecord} (access-record-html.md §1-§3), GP Connect 0.7.4 on
@@ -38,19 +35,17 @@ public class CareRecordResource {
     private final CareRecordService service;
     private final AuditedPatient audited;
     private final AccessRecordConfig config;
-    private final int maxBodyBytes;
+    private final OperationBody operationBody;
 
     public CareRecordResource(PracticeAccess practices, CareRecordParametersReader reader, CareRecordRequestValidator validator,
-                              CareRecordService service, AuditedPatient audited, AccessRecordConfig config,
-                              @ConfigProperty(
-                                      name = "gpconnect.fhir.max-request-body-bytes", defaultValue = "5242880") int maxBodyBytes) {
+                              CareRecordService service, AuditedPatient audited, AccessRecordConfig config, OperationBody operationBody) {
         this.practices = practices;
         this.reader = reader;
         this.validator = validator;
         this.service = service;
         this.audited = audited;
         this.config = config;
-        this.maxBodyBytes = maxBodyBytes;
+        this.operationBody = operationBody;
     }
 
     @POST
@@ -59,22 +54,10 @@ public class CareRecordResource {
                                      byte[] body) {
         return practices.requireHtml(ods).chain(practice -> {
             LocalDate today = LocalDate.now(config.timeZone());
-            CareRecordRequest request = validator.validate(reader.read(bounded(body), format(contentType)));
+            CareRecordRequest request = validator.validate(reader.read(operationBody.bounded(body), OperationBody.format(contentType)));
             audited.set(request.nhsNumber());
             return service.sharedPatient(practice, request.nhsNumber(), today)
                     .chain(patient -> service.careRecord(practice, patient, request, today));
         });
-    }
-
-    private byte[] bounded(byte[] body) {
-        if (body != null && body.length > maxBodyBytes) {
-            throw GpConnectException.badRequest("The request body is larger than " + maxBodyBytes + " bytes");
-        }
-        return body;
-    }
-
-    private static FhirFormat format(String contentType) {
-        // the negotiation filter has already refused unsupported types (415)
-        return contentType == null ? FhirFormat.JSON : ContentNegotiator.recognise(contentType).orElse(FhirFormat.JSON);
     }
 }

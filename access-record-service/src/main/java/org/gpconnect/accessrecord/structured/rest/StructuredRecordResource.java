@@ -8,16 +8,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.gpconnect.accessrecord.config.AccessRecordConfig;
 import org.gpconnect.accessrecord.structured.request.ParametersBodyReader;
 import org.gpconnect.accessrecord.structured.request.RequestValidator;
 import org.gpconnect.accessrecord.structured.request.StructuredRecordRequest;
 import org.gpconnect.accessrecord.structured.service.PracticeAccess;
 import org.gpconnect.accessrecord.structured.service.StructuredRecordService;
-import org.gpconnect.common.error.GpConnectException;
-import org.gpconnect.common.fhir.ContentNegotiator;
-import org.gpconnect.common.fhir.FhirFormat;
 import org.gpconnect.common.security.RequestContexts;
 import org.hl7.fhir.dstu3.model.Bundle;
 
@@ -37,13 +33,11 @@ public class StructuredRecordResource {
     private final RequestContexts contexts;
     private final AuditedPatient audited;
     private final AccessRecordConfig config;
-    private final int maxBodyBytes;
+    private final OperationBody operationBody;
 
     public StructuredRecordResource(PracticeAccess practices, ParametersBodyReader reader, RequestValidator validator,
                                     StructuredRecordService service, RequestContexts contexts, AuditedPatient audited,
-                                    AccessRecordConfig config,
-                                    @ConfigProperty(
-                                            name = "gpconnect.fhir.max-request-body-bytes", defaultValue = "5242880") int maxBodyBytes) {
+                                    AccessRecordConfig config, OperationBody operationBody) {
         this.practices = practices;
         this.reader = reader;
         this.validator = validator;
@@ -51,7 +45,7 @@ public class StructuredRecordResource {
         this.contexts = contexts;
         this.audited = audited;
         this.config = config;
-        this.maxBodyBytes = maxBodyBytes;
+        this.operationBody = operationBody;
     }
 
     @POST
@@ -62,22 +56,10 @@ public class StructuredRecordResource {
         String traceId = contexts.current().traceId();
         return practices.requireStructured(ods).chain(practice -> {
             LocalDate today = LocalDate.now(config.timeZone());
-            StructuredRecordRequest request = validator.validate(reader.read(bounded(body), format(contentType)), today);
+            StructuredRecordRequest request = validator.validate(reader.read(operationBody.bounded(body), OperationBody.format(contentType)), today);
             audited.set(request.nhsNumber());
             return service.sharedPatient(practice, request.nhsNumber())
                     .chain(patient -> service.record(practice, patient, request, traceId, today));
         });
-    }
-
-    private byte[] bounded(byte[] body) {
-        if (body != null && body.length > maxBodyBytes) {
-            throw GpConnectException.badRequest("The request body is larger than " + maxBodyBytes + " bytes");
-        }
-        return body == null ? new byte[0] : body;
-    }
-
-    private static FhirFormat format(String contentType) {
-        // the negotiation filter has already refused unsupported types (415)
-        return contentType == null ? FhirFormat.JSON : ContentNegotiator.recognise(contentType).orElse(FhirFormat.JSON);
     }
 }
