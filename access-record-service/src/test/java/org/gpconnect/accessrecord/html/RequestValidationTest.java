@@ -1,5 +1,6 @@
 package org.gpconnect.accessrecord.html;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.gpconnect.accessrecord.html.CareRecordApi.*;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -15,6 +16,13 @@ class RequestValidationTest {
     void emptyBodyIsBadRequest() {
         assertOutcome(post(""), 400, "BAD_REQUEST");
         assertOutcome(post("   "), 400, "BAD_REQUEST");
+    }
+
+    @Test
+    void aBodyOverTheSizeLimitIsBadRequestBeforeItIsParsed() {
+        // gpconnect.fhir.max-request-body-bytes (5 MiB): refused whole, never parsed
+        assertThat(assertOutcome(post(" ".repeat(5 * 1024 * 1024 + 1)), 400, "BAD_REQUEST").getIssueFirstRep().getDiagnostics())
+                .contains("larger than 5242880 bytes");
     }
 
     @Test
