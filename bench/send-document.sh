@@ -4,11 +4,9 @@
 # 20 MiB consultation reports, and send-document-service's peak heap and RSS while doing so. Each size is
 # one backlog of N reports sent back to back through the MESH double's API by the sender mailbox; see
 # DocumentLoad for what is measured where. One small warm-up first (not reported).
-# Needs the local suite (scripts/run-local.sh), or starts it. Mind: the MESH double (in the devstack JVM,
-# -Xmx512m, beside the embedded Kafka broker) keeps every message it was sent, about 27 MiB per 20 MiB
-# report, until the suite stops; it ran out of heap with 9 x 20 MiB sent to a fresh suite, hence 6 by default,
-# and each size is best run on a freshly started suite (a count of 0 skips a size):
-#   bench/send-document.sh 40 0; (restart scripts/run-local.sh); bench/send-document.sh 0 6
+# Needs the local suite (scripts/run-local.sh), or starts it. Each size is best run on a freshly started
+# suite (a count of 0 skips a size): bench/send-document.sh 40 0; (restart scripts/run-local.sh); bench/send-document.sh 0 6
+# (the figures in docs/benchmarks.md were taken with 6 x 20 MiB, when the MESH double still kept every body).
 # Usage: bench/send-document.sh [count-1MiB] [count-20MiB]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -172,7 +172,8 @@ public final class SuiteLauncher implements AutoCloseable {
         MeshDouble started = MeshDouble.start(port, secret("mesh-shared-secret"))
                 .mailbox(PRACTICE_MAILBOX, secret("mesh-" + PRACTICE_MAILBOX + "-password"))
                 .mailbox(SENDER_MAILBOX, secret("mesh-" + SENDER_MAILBOX + "-password"))
-                .address("B82617", "GPFED_CONSULT_REPORT", PRACTICE_MAILBOX);
+                .address("B82617", "GPFED_CONSULT_REPORT", PRACTICE_MAILBOX)
+                .forgetAcknowledgedBodies(); // a long local run must not keep every report on the heap
         Samples.depositConsultationReport(started, SENDER_MAILBOX, PRACTICE_MAILBOX);
         return started;
     }

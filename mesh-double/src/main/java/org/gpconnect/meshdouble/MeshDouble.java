@@ -55,6 +55,7 @@ public final class MeshDouble implements AutoCloseable {
     private final Map<String, Runnable> downloadHooks = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> downloads = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> acknowledgements = new ConcurrentHashMap<>();
+    private volatile boolean forgetAcknowledgedBodies;
     private final List<RecordedRequest> requests = new CopyOnWriteArrayList<>();
     private final AtomicInteger transientFailures = new AtomicInteger();
     private volatile int transientStatus = 503;
@@ -111,6 +112,16 @@ public final class MeshDouble implements AutoCloseable {
     /** Registers the mailbox of an organisation for a workflow (endpoint lookup). */
     public MeshDouble address(String odsCode, String workflowId, String mailboxId) {
         addressBook.put(odsCode + "/" + workflowId, mailboxId);
+        return this;
+    }
+
+    /**
+     * Drops a message's body once its recipient acknowledges it, as MESH takes it off the inbox: for the local
+     * run, where every report kept would stay on the heap until the suite stops. {@link #redeliver} can then
+     * no longer put such a message back (tests that simulate a lost acknowledgement leave this off).
+     */
+    public MeshDouble forgetAcknowledgedBodies() {
+        this.forgetAcknowledgedBodies = true;
         return this;
     }
 
@@ -392,6 +403,9 @@ public final class MeshDouble implements AutoCloseable {
             return Response.json(404, "{\"errorDescription\":\"message not found\"}");
         }
         message.acknowledge();
+        if (forgetAcknowledgedBodies) {
+            message.forgetBody();
+        }
         acknowledgements.computeIfAbsent(messageId, k -> new AtomicInteger()).incrementAndGet();
         return Response.json(200, "{\"messageId\":\"" + messageId + "\"}");
     }

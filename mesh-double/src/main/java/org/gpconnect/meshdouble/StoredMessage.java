@@ -19,6 +19,7 @@ public final class StoredMessage {
     private final Instant createdAt;
     private volatile boolean acknowledged;
     private volatile boolean expired;
+    private volatile boolean bodyForgotten;
 
     StoredMessage(String messageId, String recipient, Map<String, String> headers, List<byte[]> chunks) {
         this.messageId = messageId;
@@ -92,7 +93,16 @@ public final class StoredMessage {
     }
 
     void redeliver() {
+        if (bodyForgotten) {
+            throw new IllegalStateException("message " + messageId + " was acknowledged and its body dropped: nothing to redeliver");
+        }
         acknowledged = false;
+    }
+
+    /** Keeps the headers and the chunk count, drops the bytes (same size list: a concurrent read sees old or empty). */
+    void forgetBody() {
+        bodyForgotten = true;
+        chunks.replaceAll(chunk -> new byte[0]);
     }
 
     boolean expired() {

@@ -53,6 +53,26 @@ class MeshDoubleTest {
     }
 
     @Test
+    void anAcknowledgedMessageKeepsItsBodyForRedeliveryByDefault() throws Exception {
+        String id = mesh.deposit(MeshDouble.Deposit.to("MB1").from("X").workflow("W").body("0123456789".getBytes(), "text/plain"));
+        assertThat(acknowledge(id).statusCode()).isEqualTo(200);
+        assertThat(mesh.message(id).body()).hasSize(10);
+        mesh.redeliver(id);
+        assertThat(get("/messageexchange/MB1/inbox/" + id).body()).isEqualTo("0123");
+    }
+
+    @Test
+    void withForgetAcknowledgedBodiesAnAcknowledgedMessageLeavesNoBytesBehind() throws Exception {
+        mesh.forgetAcknowledgedBodies();
+        String id = mesh.deposit(MeshDouble.Deposit.to("MB1").from("X").workflow("W").body("0123456789".getBytes(), "text/plain"));
+        assertThat(acknowledge(id).statusCode()).isEqualTo(200);
+        assertThat(mesh.message(id).body()).isEmpty();
+        assertThat(mesh.message(id).workflowId()).isEqualTo("W");
+        assertThatThrownBy(() -> mesh.redeliver(id)).isInstanceOf(IllegalStateException.class);
+        assertThat(get("/messageexchange/MB1/inbox/" + id).statusCode()).isIn(404, 410);
+    }
+
+    @Test
     void aCutChunkEndsTheConnectionHalfWayAtOnce() throws Exception {
         String id = mesh.deposit(MeshDouble.Deposit.to("MB1").from("X").workflow("W").body("0123456789".getBytes(), "text/plain"));
         mesh.cutChunk(id, 2, 1);
@@ -71,6 +91,13 @@ class MeshDoubleTest {
         HttpRequest noAuth = HttpRequest.newBuilder(URI.create(mesh.baseUrl() + "/messageexchange/MB1/inbox"))
                 .header("Accept", MeshDouble.MESH_V2).build();
         assertThat(http.send(noAuth, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(403);
+    }
+
+    private HttpResponse<String> acknowledge(String id) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(mesh.baseUrl() + "/messageexchange/MB1/inbox/" + id + "/status/acknowledged"))
+                .timeout(Duration.ofSeconds(10)).PUT(HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", token("MB1", "pw")).header("Accept", MeshDouble.MESH_V2).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
