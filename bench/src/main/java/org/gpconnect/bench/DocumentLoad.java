@@ -31,6 +31,8 @@ import java.util.function.ToLongFunction;
  */
 public final class DocumentLoad {
 
+    private static final System.Logger LOG = System.getLogger(DocumentLoad.class.getName());
+
     // the local suite (scripts/run-local.sh; README "Ports") and devstack's names for it (SuiteLauncher)
     private static final String MESH_URL = "http://127.0.0.1:18095";
     private static final String KAFKA = "127.0.0.1:19092";
@@ -153,7 +155,7 @@ public final class DocumentLoad {
                     step.run();
                 } catch (Exception e) {
                     if (watchErrors.getAndIncrement() < 5) {
-                        System.err.println(name + ": " + e);
+                        LOG.log(System.Logger.Level.WARNING, name + ": " + e);
                     }
                 }
                 try {
@@ -197,7 +199,7 @@ public final class DocumentLoad {
         // rate one poller sustains once it is working, leaving out the waits for the next poll (5 s locally)
         double[] processing = {processingAfter[0] - processingBefore[0], processingAfter[1] - processingBefore[1]};
         double serviceSeconds = processing[0] == 0 ? Double.NaN : processing[1] / processing[0];
-        System.out.printf("RESULT | %s | %.1f MiB | %d | %.2f | %.1f | %.2f s (%.1f/s) | %s | %s | %s | %s | %.2f | %s | %s | %s |%s |%n",
+        ResultRows.row("RESULT | %s | %.1f MiB | %d | %.2f | %.1f | %.2f s (%.1f/s) | %s | %s | %s | %s | %.2f | %s | %s | %s |%s |",
                 label, messageMiB, n,
                 received.size() / receivedSeconds, received.size() * pdfMiB / receivedSeconds, serviceSeconds, 1 / serviceSeconds,
                 seconds(percentile(received, t -> t.receivedAt() - t.sent, 50)),
@@ -210,7 +212,7 @@ public final class DocumentLoad {
                         + unfinished + " unfinished, " + watchErrors.get() + " watch errors)"),
                 cpu);
         List<ReportTimeline> sent = reports.stream().filter(t -> t.sent > 0).toList();
-        System.out.printf("STAGES | %s | %s | %s | %s | %s | %s | %s | %s |%n", label,
+        ResultRows.row("STAGES | %s | %s | %s | %s | %s | %s | %s | %s |", label,
                 seconds(percentile(sent, t -> t.sent - t.postStarted, 50)),
                 seconds(percentile(sent, t -> t.infrastructureAck - t.sent, 50)),
                 seconds(percentile(received, t -> t.inInbox - t.sent, 50)),
@@ -219,7 +221,7 @@ public final class DocumentLoad {
                 seconds(percentile(recorded, t -> t.filedEvent > 0 ? t.filedEvent - t.filingRequested : 0, 50)),
                 seconds(percentile(recorded, t -> t.inRecord - t.filingRequested, 50)));
         reports.stream().filter(t -> t.failure != null).limit(5)
-                .forEach(t -> System.err.println("failed: report " + reports.indexOf(t) + " (MESH message "
+                .forEach(t -> LOG.log(System.Logger.Level.ERROR, "failed: report " + reports.indexOf(t) + " (MESH message "
                         + t.meshMessageId + ", tracking id " + t.report.trackingId + "): " + t.failure));
     }
 

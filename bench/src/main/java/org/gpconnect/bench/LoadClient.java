@@ -248,7 +248,7 @@ public final class LoadClient {
             cpuPerRequest.append(String.format(" %s %.2f ms", p.getValue(), ms));
             i++;
         }
-        System.out.printf("| %s | %d | %.0f | %.1f ms | %.1f ms | %d |%s |%n", scenario, connections, rps,
+        ResultRows.row("| %s | %d | %.0f | %.1f ms | %.1f ms | %d |%s |", scenario, connections, rps,
                 percentile(all, 50), percentile(all, 99), errors.get(), cpuPerRequest);
     }
 

@@ -44,7 +44,7 @@ public final class SerialiseFloor {
             encode(bundle);
         }
         double ms = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6 / rounds;
-        System.out.printf("Serialise-only floor: %.3f ms CPU per Bundle (%d entries, %d bytes of JSON)%n",
+        ResultRows.row("Serialise-only floor: %.3f ms CPU per Bundle (%d entries, %d bytes of JSON)",
                 ms, bundle.getEntry().size(), json.getBytes(StandardCharsets.UTF_8).length);
     }
 

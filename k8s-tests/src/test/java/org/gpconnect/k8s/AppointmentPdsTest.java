@@ -4,10 +4,8 @@ import com.marcnuri.helm.DryRun;
 import com.marcnuri.helm.Helm;
 import com.marcnuri.helm.TemplateCommand;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
@@ -76,37 +73,14 @@ class AppointmentPdsTest {
     }
 
     static PodSpec pod(Rendered r) {
-        return r.deployment(FULLNAME).getSpec().getTemplate().getSpec();
+        return SecretVolumes.pod(r, FULLNAME);
     }
 
-    static VolumeMount mount(PodSpec pod, String volume) {
-        return pod.getContainers().get(0).getVolumeMounts().stream().filter(m -> m.getName().equals(volume)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mount of volume " + volume));
-    }
 
-    /** The "secret/key" a file path of the pod comes from, if it is an item of a Secret volume mounted read-only as a directory. */
-    static Optional<String> secretItemAt(PodSpec pod, String path) {
-        for (Volume v : pod.getVolumes()) {
-            if (v.getSecret() == null) {
-                continue;
-            }
-            VolumeMount m = mount(pod, v.getName());
-            for (KeyToPath item : v.getSecret().getItems()) {
-                if ((m.getMountPath() + "/" + item.getPath()).equals(path)) {
-                    assertThat(m.getReadOnly()).as("Secret volume %s is mounted read-only", v.getName()).isTrue();
-                    assertThat(m.getSubPath()).as("Secret volume %s is mounted as a directory: a subPath mount never sees a rotated file", v.getName()).isNull();
-                    return Optional.of(v.getSecret().getSecretName() + "/" + item.getKey());
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The secret items of the PDS volume, as "key → path". */
     static Map<String, String> pdsItems(PodSpec pod) {
-        return pod.getVolumes().stream().filter(v -> v.getName().equals("pds")).findFirst()
-                .map(v -> v.getSecret().getItems().stream().collect(Collectors.toMap(KeyToPath::getKey, KeyToPath::getPath, (a, b) -> a, TreeMap::new)))
-                .orElse(new TreeMap<>());
+        return SecretVolumes.items(pod, "pds");
     }
 
     /** The flows of appointment-service's own pods (not its test or migration pods). */
@@ -146,8 +120,8 @@ class AppointmentPdsTest {
                 .containsEntry("GPCONNECT_APPOINTMENTS_PDS_MAX_ATTEMPTS", "3")
                 .containsEntry("GPCONNECT_APPOINTMENTS_PDS_RETRY_BACKOFF", "250ms");
         // every file the service is told about is an item of the PDS Secret, under the key the values name
-        assertThat(secretItemAt(pod, env.get("GPC_PDS_TOKEN_FILE"))).contains("gpconnect-pds/token");
-        assertThat(secretItemAt(pod, env.get("GPC_PDS_CA_CERT"))).contains("gpconnect-pds/egress-ca.crt");
+        assertThat(SecretVolumes.secretItemAt(pod, env.get("GPC_PDS_TOKEN_FILE"))).contains("gpconnect-pds/token");
+        assertThat(SecretVolumes.secretItemAt(pod, env.get("GPC_PDS_CA_CERT"))).contains("gpconnect-pds/egress-ca.crt");
         assertThat(pdsItems(pod)).as("nothing else is mounted from the PDS Secret").containsOnlyKeys("token", "egress-ca.crt");
         assertThat(pod.getContainers().get(0).getEnv()).extracting(EnvVar::getName).as("the PDS token is a file, not a variable")
                 .noneMatch(n -> n.contains("PDS"));
@@ -167,8 +141,8 @@ class AppointmentPdsTest {
         Rendered external = Charts.render(Charts.UMBRELLA + "/external-secrets");
         PodSpec pod = pod(external);
         assertThat(pdsItems(pod)).containsExactlyInAnyOrderEntriesOf(Map.of("access_token", "token", "internal-ca.pem", "ca.crt"));
-        assertThat(secretItemAt(pod, config(external).get("GPC_PDS_TOKEN_FILE"))).contains("es-pds/access_token");
-        assertThat(secretItemAt(pod, config(external).get("GPC_PDS_CA_CERT"))).contains("es-pds/internal-ca.pem");
+        assertThat(SecretVolumes.secretItemAt(pod, config(external).get("GPC_PDS_TOKEN_FILE"))).contains("es-pds/access_token");
+        assertThat(SecretVolumes.secretItemAt(pod, config(external).get("GPC_PDS_CA_CERT"))).contains("es-pds/internal-ca.pem");
     }
 
     @Test
@@ -193,7 +167,7 @@ class AppointmentPdsTest {
                 .containsEntry("GPCONNECT_APPOINTMENTS_PDS_REQUEST_TIMEOUT", "5s")
                 .containsEntry("GPCONNECT_APPOINTMENTS_PDS_MAX_ATTEMPTS", "2")
                 .containsEntry("GPCONNECT_APPOINTMENTS_PDS_RETRY_BACKOFF", "200ms");
-        assertThat(secretItemAt(pod(r), "/etc/gpconnect/pds/token")).contains("pds/token");
+        assertThat(SecretVolumes.secretItemAt(pod(r), "/etc/gpconnect/pds/token")).contains("pds/token");
     }
 
     @Test
@@ -205,7 +179,7 @@ class AppointmentPdsTest {
                 .collect(Collectors.toMap(EnvVar::getName, EnvVar::getValue));
         // the same settings as the pods (the service builds its PDS client at start-up), the same read-only file
         assertThat(env).containsEntry("GPC_PDS_URL", "https://pds.example.org/personal-demographics/FHIR/R4");
-        assertThat(secretItemAt(spec, env.get("GPC_PDS_TOKEN_FILE"))).contains("pds/token");
+        assertThat(SecretVolumes.secretItemAt(spec, env.get("GPC_PDS_TOKEN_FILE"))).contains("pds/token");
         // ...but its NetworkPolicy lets it reach PostgreSQL and DNS only
         assertThat(NetworkPolicyTest.flows(r)).filteredOn(f -> f.startsWith(CHART + "-migration out "))
                 .allMatch(f -> f.matches(".* (53/UDP|53/TCP|5432/TCP)"));

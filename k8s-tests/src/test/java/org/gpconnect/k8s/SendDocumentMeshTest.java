@@ -6,10 +6,8 @@ import com.marcnuri.helm.TemplateCommand;
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.EnvVar;
-import io.fabric8.kubernetes.api.model.KeyToPath;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Volume;
-import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,9 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
@@ -77,36 +73,14 @@ class SendDocumentMeshTest {
     }
 
     static PodSpec pod(Rendered r) {
-        return r.deployment(FULLNAME).getSpec().getTemplate().getSpec();
+        return SecretVolumes.pod(r, FULLNAME);
     }
 
-    static VolumeMount mount(PodSpec pod, String volume) {
-        return pod.getContainers().get(0).getVolumeMounts().stream().filter(m -> m.getName().equals(volume)).findFirst()
-                .orElseThrow(() -> new AssertionError("no mount of volume " + volume));
-    }
 
-    /** The "secret/key" a file path of the pod comes from, if it is an item of a mounted Secret volume. */
-    static Optional<String> secretItemAt(PodSpec pod, String path) {
-        for (Volume v : pod.getVolumes()) {
-            if (v.getSecret() == null) {
-                continue;
-            }
-            VolumeMount m = mount(pod, v.getName());
-            for (KeyToPath item : v.getSecret().getItems()) {
-                if ((m.getMountPath() + "/" + item.getPath()).equals(path)) {
-                    assertThat(m.getReadOnly()).as("Secret volume %s is mounted read-only", v.getName()).isTrue();
-                    return Optional.of(v.getSecret().getSecretName() + "/" + item.getKey());
-                }
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The secret items of the MESH volume, as "key → path". */
     static Map<String, String> meshItems(PodSpec pod) {
-        return pod.getVolumes().stream().filter(v -> v.getName().equals("mesh")).findFirst()
-                .map(v -> v.getSecret().getItems().stream().collect(Collectors.toMap(KeyToPath::getKey, KeyToPath::getPath, (a, b) -> a, TreeMap::new)))
-                .orElse(new TreeMap<>());
+        return SecretVolumes.items(pod, "mesh");
     }
 
     /** The mailboxes file QUARKUS_CONFIG_LOCATIONS names, read through its volume and ConfigMap. */
@@ -115,9 +89,9 @@ class SendDocumentMeshTest {
         assertThat(location).startsWith("file:///");
         Path file = Path.of(location.substring("file://".length()));
         Volume volume = pod.getVolumes().stream().filter(v -> v.getConfigMap() != null
-                        && mount(pod, v.getName()).getMountPath().equals(file.getParent().toString())).findFirst()
+                        && SecretVolumes.mount(pod, v.getName()).getMountPath().equals(file.getParent().toString())).findFirst()
                 .orElseThrow(() -> new AssertionError(r + ": " + file + " is on no ConfigMap volume"));
-        assertThat(mount(pod, volume.getName()).getReadOnly()).as("the mailboxes file is mounted read-only").isTrue();
+        assertThat(SecretVolumes.mount(pod, volume.getName()).getReadOnly()).as("the mailboxes file is mounted read-only").isTrue();
         ConfigMap cm = r.configMap(volume.getConfigMap().getName());
         String text = cm.getData().get(file.getFileName().toString());
         assertThat(text).as("%s: ConfigMap %s holds %s", r, cm.getMetadata().getName(), file.getFileName()).isNotNull();
@@ -150,25 +124,25 @@ class SendDocumentMeshTest {
         assertThat(env).containsEntry("GPC_MESH_URL", "https://mesh.example.org").containsEntry("GPC_MESH_TLS", "true")
                 .containsEntry("GPC_MESH_POLL_INTERVAL", "5m");
         // every file the service is told about is an item of the MESH Secret, under the key the values name
-        assertThat(secretItemAt(pod, env.get("GPC_MESH_SHARED_SECRET_FILE"))).contains("gpconnect-mesh/shared-secret");
-        assertThat(secretItemAt(pod, env.get("GPC_MESH_CLIENT_CERT"))).contains("gpconnect-mesh/tls.crt");
-        assertThat(secretItemAt(pod, env.get("GPC_MESH_CLIENT_KEY"))).contains("gpconnect-mesh/tls.key");
-        assertThat(secretItemAt(pod, env.get("GPC_MESH_CA_CERT"))).contains("gpconnect-mesh/ca.crt");
+        assertThat(SecretVolumes.secretItemAt(pod, env.get("GPC_MESH_SHARED_SECRET_FILE"))).contains("gpconnect-mesh/shared-secret");
+        assertThat(SecretVolumes.secretItemAt(pod, env.get("GPC_MESH_CLIENT_CERT"))).contains("gpconnect-mesh/tls.crt");
+        assertThat(SecretVolumes.secretItemAt(pod, env.get("GPC_MESH_CLIENT_KEY"))).contains("gpconnect-mesh/tls.key");
+        assertThat(SecretVolumes.secretItemAt(pod, env.get("GPC_MESH_CA_CERT"))).contains("gpconnect-mesh/ca.crt");
         // one mailbox per practice, its password a file of the same Secret
         Properties mailboxes = mailboxes(r, pod, env.get("QUARKUS_CONFIG_LOCATIONS"));
         assertThat(mailboxes).hasSize(4)
                 .containsEntry(MAILBOX_KEY.formatted("B82617", "mailbox-id"), "B82617OT01")
                 .containsEntry(MAILBOX_KEY.formatted("A20047", "mailbox-id"), "A20047OT01");
-        assertThat(secretItemAt(pod, mailboxes.getProperty(MAILBOX_KEY.formatted("B82617", "password-file")))).contains("gpconnect-mesh/mailbox-B82617-password");
-        assertThat(secretItemAt(pod, mailboxes.getProperty(MAILBOX_KEY.formatted("A20047", "password-file")))).contains("gpconnect-mesh/mailbox-A20047-password");
+        assertThat(SecretVolumes.secretItemAt(pod, mailboxes.getProperty(MAILBOX_KEY.formatted("B82617", "password-file")))).contains("gpconnect-mesh/mailbox-B82617-password");
+        assertThat(SecretVolumes.secretItemAt(pod, mailboxes.getProperty(MAILBOX_KEY.formatted("A20047", "password-file")))).contains("gpconnect-mesh/mailbox-A20047-password");
         assertThat(meshItems(pod)).as("nothing else is mounted from the MESH Secret").containsOnlyKeys(
                 "shared-secret", "tls.crt", "tls.key", "ca.crt", "mailbox-B82617-password", "mailbox-A20047-password");
         // the spool: a writable, bounded emptyDir exactly where the service spools
         String spool = env.get("GPCONNECT_SEND_DOCUMENT_SPOOL_DIRECTORY");
-        Volume spoolVolume = pod.getVolumes().stream().filter(v -> v.getEmptyDir() != null && mount(pod, v.getName()).getMountPath().equals(spool))
+        Volume spoolVolume = pod.getVolumes().stream().filter(v -> v.getEmptyDir() != null && SecretVolumes.mount(pod, v.getName()).getMountPath().equals(spool))
                 .findFirst().orElseThrow(() -> new AssertionError("no emptyDir at the spool directory " + spool));
         assertThat(spoolVolume.getEmptyDir().getSizeLimit().toString()).isEqualTo("2Gi");
-        assertThat(mount(pod, spoolVolume.getName()).getReadOnly()).as("the spool is writable").isNotEqualTo(Boolean.TRUE);
+        assertThat(SecretVolumes.mount(pod, spoolVolume.getName()).getReadOnly()).as("the spool is writable").isNotEqualTo(Boolean.TRUE);
         assertThat(spool).doesNotStartWith("/tmp/");
         assertThat(pod.getContainers().get(0).getEnv()).extracting(EnvVar::getName).as("MESH secrets are files, not variables")
                 .noneMatch(n -> n.contains("MESH"));
@@ -227,7 +201,7 @@ class SendDocumentMeshTest {
         assertThat(env).as("a pre-install hook cannot mount a ConfigMap of its own release")
                 .containsEntry("QUARKUS_CONFIG_LOCATIONS", "file:///etc/extra/more.properties");
         assertThat(spec.getVolumes()).noneMatch(v -> v.getConfigMap() != null);
-        assertThat(secretItemAt(spec, env.get("GPC_MESH_SHARED_SECRET_FILE"))).contains("mesh/shared-secret");
+        assertThat(SecretVolumes.secretItemAt(spec, env.get("GPC_MESH_SHARED_SECRET_FILE"))).contains("mesh/shared-secret");
         assertThat(spec.getVolumes()).anySatisfy(v -> assertThat(v.getName()).isEqualTo("spool"));
         Rendered plain = render("job-only", ENABLED + "migration:\n  job:\n    enabled: true\n");
         assertThat(plain.jobs().get(0).getSpec().getTemplate().getSpec().getContainers().get(0).getEnv())

@@ -16,7 +16,7 @@ import org.hl7.fhir.dstu3.model.InstantType;
  */
 public final class UkLocalTimes {
 
-    // "xxx" is always a numeric offset (+00:00), where "XXX" would write Z for UTC
+    // lower-case offset letters always write a numeric offset (+00:00); the upper-case ones would write Z for UTC
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private UkLocalTimes() {
